@@ -1,0 +1,17 @@
+package io.github.bbbjakarta.api;
+
+/**
+ * Root of every exception this library throws. Unchecked. Messages never hold the shared secret, a
+ * checksum or a signed URL.
+ */
+public abstract class BbbException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    protected BbbException(String message) {
+        super(message);
+    }
+
+    protected BbbException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.bbbjakarta.api;
+
+/**
+ * A request value the server would reject anyway (or that cannot be sent), found before any network call.
+ * The message names the parameter.
+ */
+public final class BbbParameterException extends BbbException {
+    private static final long serialVersionUID = 1L;
+
+    private final String parameter;
+
+    public BbbParameterException(String parameter, String problem) {
+        super(parameter + ": " + problem);
+        this.parameter = parameter;
+    }
+
+    /** The BBB parameter (or setting) at fault, e.g. {@code meetingID}. */
+    public String parameter() {
+        return parameter;
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.bbbjakarta.api;
+
+import java.util.OptionalInt;
+
+/**
+ * The call did not get a usable BBB answer: connection refused, a timeout, an HTTP error status, or a body
+ * that is not well-formed BBB XML (an nginx HTML error page, a truncated document).
+ */
+public final class BbbTransportException extends BbbException {
+    private static final long serialVersionUID = 1L;
+
+    private final String call;
+    private final int httpStatus;
+
+    public BbbTransportException(String call, String message, int httpStatus, Throwable cause) {
+        super(call + ": " + message, cause);
+        this.call = call;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The API call name. */
+    public String call() {
+        return call;
+    }
+
+    /** The HTTP status, if the server answered at all. */
+    public OptionalInt httpStatus() {
+        return httpStatus > 0 ? OptionalInt.of(httpStatus) : OptionalInt.empty();
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.bbbjakarta.api.internal;
+
+/**
+ * Every BBB wire name this client uses: call names, parameter names, message keys. Internal: not part of
+ * the documented API.
+ */
+public final class Wire {
+    private Wire() {
+    }
+
+    /** API call names (the checksum's prefix and the path after {@code /bigbluebutton/api/}). */
+    public static final class Call {
+        public static final String API_VERSION = "";
+        public static final String CREATE = "create";
+        public static final String JOIN = "join";
+        public static final String END = "end";
+        public static final String IS_MEETING_RUNNING = "isMeetingRunning";
+        public static final String GET_MEETING_INFO = "getMeetingInfo";
+        public static final String GET_MEETINGS = "getMeetings";
+
+        private Call() {
+        }
+    }
+
+    /** Message keys the client reacts to. */
+    public static final class Key {
+        public static final String NOT_FOUND = "notFound";
+        public static final String DUPLICATE_WARNING = "duplicateWarning";
+        public static final String RETURNCODE_SUCCESS = "SUCCESS";
+
+        private Key() {
+        }
+    }
+
+    /** Parameter names. */
+    public static final class Param {
+        public static final String CHECKSUM = "checksum";
+        public static final String META_PREFIX = "meta_";
+        public static final String USERDATA_PREFIX = "userdata-";
+        public static final String PLUGIN_PREFIX = "plugin_";
+
+        // shared
+        public static final String MEETING_ID = "meetingID";
+        public static final String PASSWORD = "password";
+        public static final String LOGOUT_URL = "logoutURL";
+
+        // create
+        public static final String NAME = "name";
+        public static final String ATTENDEE_PW = "attendeePW";
+        public static final String MODERATOR_PW = "moderatorPW";
+        public static final String WELCOME = "welcome";
+        public static final String DIAL_NUMBER = "dialNumber";
+        public static final String VOICE_BRIDGE = "voiceBridge";
+        public static final String WEB_VOICE = "webVoice";
+        public static final String MAX_PARTICIPANTS = "maxParticipants";
+        public static final String LOGIN_URL = "loginURL";
+        public static final String RECORD = "record";
+        public static final String DURATION = "duration";
+        public static final String IS_BREAKOUT = "isBreakout";
+        public static final String PARENT_MEETING_ID = "parentMeetingID";
+        public static final String SEQUENCE = "sequence";
+        public static final String FREE_JOIN = "freeJoin";
+        public static final String MODERATOR_ONLY_MESSAGE = "moderatorOnlyMessage";
+        public static final String AUTO_START_RECORDING = "autoStartRecording";
+        public static final String ALLOW_START_STOP_RECORDING = "allowStartStopRecording";
+        public static final String WEBCAMS_ONLY_FOR_MODERATOR = "webcamsOnlyForModerator";
+        public static final String BANNER_TEXT = "bannerText";
+        public static final String BANNER_COLOR = "bannerColor";
+        public static final String LOGO = "logo";
+        public static final String DARK_LOGO = "darklogo";
+        public static final String COPYRIGHT = "copyright";
+        public static final String MUTE_ON_START = "muteOnStart";
+        public static final String ALLOW_MODS_TO_UNMUTE_USERS = "allowModsToUnmuteUsers";
+        public static final String LOCK_SETTINGS_DISABLE_CAM = "lockSettingsDisableCam";
+        public static final String LOCK_SETTINGS_DISABLE_MIC = "lockSettingsDisableMic";
+        public static final String LOCK_SETTINGS_DISABLE_PRIVATE_CHAT = "lockSettingsDisablePrivateChat";
+        public static final String LOCK_SETTINGS_DISABLE_PUBLIC_CHAT = "lockSettingsDisablePublicChat";
+        public static final String LOCK_SETTINGS_DISABLE_NOTES = "lockSettingsDisableNotes";
+        public static final String LOCK_SETTINGS_HIDE_USER_LIST = "lockSettingsHideUserList";
+        public static final String LOCK_SETTINGS_LOCK_ON_JOIN = "lockSettingsLockOnJoin";
+        public static final String LOCK_SETTINGS_LOCK_ON_JOIN_CONFIGURABLE = "lockSettingsLockOnJoinConfigurable";
+        public static final String LOCK_SETTINGS_HIDE_VIEWERS_CURSOR = "lockSettingsHideViewersCursor";
+        public static final String LOCK_SETTINGS_HIDE_VIEWERS_ANNOTATION = "lockSettingsHideViewersAnnotation";
+        public static final String GUEST_POLICY = "guestPolicy";
+        public static final String ALLOW_PROMOTE_GUEST_TO_MODERATOR = "allowPromoteGuestToModerator";
+        public static final String MEETING_KEEP_EVENTS = "meetingKeepEvents";
+        public static final String END_WHEN_NO_MODERATOR = "endWhenNoModerator";
+        public static final String END_WHEN_NO_MODERATOR_DELAY_IN_MINUTES = "endWhenNoModeratorDelayInMinutes";
+        public static final String MEETING_LAYOUT = "meetingLayout";
+        public static final String LEARNING_DASHBOARD_ENABLED = "learningDashboardEnabled";
+        public static final String LEARNING_DASHBOARD_CLEANUP_DELAY_IN_MINUTES = "learningDashboardCleanupDelayInMinutes";
+        public static final String ALLOW_MODS_TO_EJECT_CAMERAS = "allowModsToEjectCameras";
+        public static final String ALLOW_REQUESTS_WITHOUT_SESSION = "allowRequestsWithoutSession";
+        public static final String VIRTUAL_BACKGROUNDS_DISABLED = "virtualBackgroundsDisabled";
+        public static final String BREAKOUT_ROOMS_ENABLED = "breakoutRoomsEnabled";
+        public static final String USER_CAMERA_CAP = "userCameraCap";
+        public static final String MEETING_CAMERA_CAP = "meetingCameraCap";
+        public static final String MAX_PINNED_CAMERAS = "maxPinnedCameras";
+        public static final String CAMERA_BRIDGE = "cameraBridge";
+        public static final String SCREEN_SHARE_BRIDGE = "screenShareBridge";
+        public static final String AUDIO_BRIDGE = "audioBridge";
+        public static final String MEETING_EXPIRE_IF_NO_USER_JOINED_IN_MINUTES = "meetingExpireIfNoUserJoinedInMinutes";
+        public static final String MEETING_EXPIRE_WHEN_LAST_USER_LEFT_IN_MINUTES = "meetingExpireWhenLastUserLeftInMinutes";
+        public static final String GROUPS = "groups";
+        public static final String DISABLED_FEATURES = "disabledFeatures";
+        public static final String DISABLED_FEATURES_EXCLUDE = "disabledFeaturesExclude";
+        public static final String PLUGIN_MANIFESTS = "pluginManifests";
+        public static final String PLUGIN_MANIFESTS_FETCH_URL = "pluginManifestsFetchUrl";
+        public static final String NOTIFY_RECORDING_IS_ON = "notifyRecordingIsOn";
+        public static final String PRESENTATION_UPLOAD_EXTERNAL_URL = "presentationUploadExternalUrl";
+        public static final String PRESENTATION_UPLOAD_EXTERNAL_DESCRIPTION = "presentationUploadExternalDescription";
+        public static final String PRESENTATION_CONVERSION_CACHE_ENABLED = "presentationConversionCacheEnabled";
+        public static final String RECORD_FULL_DURATION_MEDIA = "recordFullDurationMedia";
+        public static final String BREAKOUT_ROOMS_RECORD = "breakoutRoomsRecord";
+        public static final String BREAKOUT_ROOMS_PRIVATE_CHAT_ENABLED = "breakoutRoomsPrivateChatEnabled";
+        public static final String BREAKOUT_ROOMS_CAPTURE_SLIDES = "breakoutRoomsCaptureSlides";
+        public static final String BREAKOUT_ROOMS_CAPTURE_NOTES = "breakoutRoomsCaptureNotes";
+        public static final String BREAKOUT_ROOMS_CAPTURE_SLIDES_FILENAME = "breakoutRoomsCaptureSlidesFilename";
+        public static final String BREAKOUT_ROOMS_CAPTURE_NOTES_FILENAME = "breakoutRoomsCaptureNotesFilename";
+        public static final String MEETING_ENDED_URL = "meetingEndedURL";
+        public static final String LOGOUT_TIMER = "logoutTimer";
+        public static final String MAX_NUM_PAGES = "maxNumPages";
+        public static final String PRE_UPLOADED_PRESENTATION = "preUploadedPresentation";
+        public static final String PRE_UPLOADED_PRESENTATION_NAME = "preUploadedPresentationName";
+        public static final String PRE_UPLOADED_PRESENTATION_OVERRIDE_DEFAULT = "preUploadedPresentationOverrideDefault";
+
+        // join
+        public static final String FULL_NAME = "fullName";
+        public static final String ROLE = "role";
+        public static final String USER_ID = "userID";
+        public static final String CREATE_TIME = "createTime";
+        public static final String AVATAR_URL = "avatarURL";
+        public static final String WEBCAM_BACKGROUND_URL = "webcamBackgroundURL";
+        public static final String REDIRECT = "redirect";
+        public static final String ERROR_REDIRECT_URL = "errorRedirectUrl";
+        public static final String GUEST = "guest";
+        public static final String AUTH = "auth";
+        public static final String BOT = "bot";
+        public static final String EXCLUDE_FROM_DASHBOARD = "excludeFromDashboard";
+        public static final String FIRST_NAME = "firstName";
+        public static final String LAST_NAME = "lastName";
+        public static final String ENFORCE_LAYOUT = "enforceLayout";
+        public static final String EXISTING_USER_ID = "existingUserID";
+        public static final String REPLACE_SESSION_TOKEN = "replaceSessionToken";
+        public static final String SESSION_NAME = "sessionName";
+
+        // join error redirects
+        public static final String ERRORS = "errors";
+
+        private Param() {
+        }
+    }
+}

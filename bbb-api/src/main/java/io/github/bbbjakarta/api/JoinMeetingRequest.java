@@ -173,6 +173,11 @@ public final class JoinMeetingRequest {
             return set(Param.ENFORCE_LAYOUT, value.name());
         }
 
+        /** The user's initial layout; dropped from the BBB 3.0 docs, though bbb-web 3.0 still passes it on. */
+        public Builder defaultLayout(MeetingLayout value) {
+            return set(Param.DEFAULT_LAYOUT, value.name());
+        }
+
         /** BBB 3.0: re-join as an existing user of the meeting. */
         public Builder existingUserID(String value) {
             return set(Param.EXISTING_USER_ID, value);

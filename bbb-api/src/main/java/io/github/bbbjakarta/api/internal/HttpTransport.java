@@ -12,6 +12,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -44,9 +45,7 @@ public final class HttpTransport implements AutoCloseable {
         log(call, url);
         try (Response response = invocation(url, xmlBody).invoke()) {
             return read(response);
-        } catch (ProcessingException e) {
-            throw failure(call, e);
-        } catch (IllegalStateException e) {
+        } catch (ProcessingException | IllegalStateException e) {
             throw failure(call, e);
         }
     }
@@ -54,10 +53,13 @@ public final class HttpTransport implements AutoCloseable {
     /** The non-blocking twin of {@link #send}. */
     public CompletionStage<Answer> sendAsync(String call, URI url, String xmlBody) {
         log(call, url);
-        Invocation.Builder request = client.target(url).request(XML);
-        CompletionStage<Response> stage = xmlBody == null
-                ? request.rx().get()
-                : request.rx().post(Entity.entity(xmlBody, XML));
+        CompletionStage<Response> stage;
+        try {
+            Invocation.Builder request = client.target(url).request(XML);
+            stage = xmlBody == null ? request.rx().get() : request.rx().post(Entity.entity(xmlBody, XML));
+        } catch (ProcessingException | IllegalStateException e) {
+            return CompletableFuture.failedFuture(failure(call, e));
+        }
         return stage.handle((response, error) -> {
             if (error != null) {
                 throw failure(call, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);

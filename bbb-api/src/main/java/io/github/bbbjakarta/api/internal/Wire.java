@@ -140,6 +140,7 @@ public final class Wire {
         public static final String FIRST_NAME = "firstName";
         public static final String LAST_NAME = "lastName";
         public static final String ENFORCE_LAYOUT = "enforceLayout";
+        public static final String DEFAULT_LAYOUT = "defaultLayout";
         public static final String EXISTING_USER_ID = "existingUserID";
         public static final String REPLACE_SESSION_TOKEN = "replaceSessionToken";
         public static final String SESSION_NAME = "sessionName";

@@ -1,0 +1,262 @@
+package io.github.bbbjakarta.simulator;
+
+import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
+import io.github.bbbjakarta.simulator.internal.engine.SimulatorEngine;
+import io.github.bbbjakarta.simulator.internal.transport.JdkHttpServerTransport;
+import io.github.bbbjakarta.simulator.internal.wire.Wire;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An independent BigBlueButton 3.0 server ({@code bbb-web} API) for tests, served over HTTP by the JDK's
+ * embedded server. Build one with {@link #builder()}, {@link #start()} it, point the client under test at
+ * {@link #apiUrl()} with the same secret, and inspect or steer it through {@link #control()}.
+ * <pre>{@code
+ * try (BbbSimulator sim = BbbSimulator.builder().secret("s3cret").build().start()) {
+ *     URI api = sim.apiUrl();
+ * }
+ * }</pre>
+ * Thread-safe: requests are served concurrently; {@link #close()} stops the server promptly. The secret never
+ * appears in {@link #toString()}, logs or exception messages.
+ */
+public final class BbbSimulator implements AutoCloseable {
+    /** Number of HTTP handler threads. */
+    public static final int HANDLER_THREADS = 16;
+
+    private final Builder settings;
+    private volatile Running running;
+    private volatile boolean closed;
+
+    private record Running(JdkHttpServerTransport transport, SimulatorEngine engine, String baseUrl) {
+    }
+
+    private BbbSimulator(Builder settings) {
+        this.settings = settings;
+    }
+
+    /** A builder with the defaults: loopback, free port, all four checksum algorithms, system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the port and starts serving.
+     *
+     * @return this simulator
+     * @throws IllegalStateException when already started or closed
+     * @throws UncheckedIOException  when the port cannot be bound
+     */
+    public synchronized BbbSimulator start() {
+        if (closed) {
+            throw new IllegalStateException("Simulator closed");
+        }
+        if (running != null) {
+            throw new IllegalStateException("Simulator already started");
+        }
+        JdkHttpServerTransport transport;
+        try {
+            transport = JdkHttpServerTransport.bind(new InetSocketAddress(settings.bindAddress, settings.port),
+                    HANDLER_THREADS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot bind " + settings.bindAddress.getHostAddress() + ":"
+                    + settings.port, e);
+        }
+        String baseUrl = "http://" + host(settings.bindAddress) + ":" + transport.port();
+        SimulatorConfig config = new SimulatorConfig(settings.secret, String.join(",", settings.algorithms),
+                settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl);
+        SimulatorEngine engine = new SimulatorEngine(config);
+        transport.start(engine::handle);
+        running = new Running(transport, engine, baseUrl);
+        return this;
+    }
+
+    private static String host(InetAddress address) {
+        InetAddress a = address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address;
+        String h = a.getHostAddress();
+        return a instanceof Inet6Address ? "[" + h + "]" : h;
+    }
+
+    private Running running() {
+        Running r = running;
+        if (r == null || closed) {
+            throw new IllegalStateException(closed ? "Simulator closed" : "Simulator not started");
+        }
+        return r;
+    }
+
+    /** The API base URL with a trailing slash, e.g. {@code http://127.0.0.1:PORT/bigbluebutton/api/}. */
+    public java.net.URI apiUrl() {
+        return java.net.URI.create(running().baseUrl + Wire.API_PATH + "/");
+    }
+
+    /** The server URL, e.g. {@code http://127.0.0.1:PORT} (no trailing slash). */
+    public java.net.URI baseUrl() {
+        return java.net.URI.create(running().baseUrl);
+    }
+
+    /** The bound port. */
+    public int port() {
+        return running().transport.port();
+    }
+
+    /** The in-process control API. */
+    public SimulatorControl control() {
+        return running().engine.control();
+    }
+
+    /** Stops the server and its threads at once; idempotent. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        Running r = running;
+        if (r != null) {
+            r.transport.stop();
+        }
+    }
+
+    @Override
+    public String toString() {
+        Running r = running;
+        return "BbbSimulator[" + (r == null ? "not started" : closed ? "closed" : r.baseUrl) + "]";
+    }
+
+    /**
+     * Settings of a simulator. Not thread-safe; {@link #build()} copies the settings.
+     */
+    public static final class Builder {
+        private String secret;
+        private int port;
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private List<String> algorithms = Arrays.asList(Wire.CHECKSUM_ALGORITHMS.split(","));
+        private String bbbVersion = "";
+        private Clock clock = Clock.systemUTC();
+        private Duration usersTimeout = Duration.ofSeconds(60);
+        private List<String> disabledFeatures = List.of();
+
+        private Builder() {
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.secret = secret;
+            b.port = port;
+            b.bindAddress = bindAddress;
+            b.algorithms = List.copyOf(algorithms);
+            b.bbbVersion = bbbVersion;
+            b.clock = clock;
+            b.usersTimeout = usersTimeout;
+            b.disabledFeatures = List.copyOf(disabledFeatures);
+            return b;
+        }
+
+        /** The shared secret (required, not blank). */
+        public Builder secret(String secret) {
+            Objects.requireNonNull(secret, "secret");
+            if (secret.isBlank()) {
+                throw new IllegalArgumentException("The secret must not be blank");
+            }
+            this.secret = secret;
+            return this;
+        }
+
+        /** TCP port; 0 (default) picks a free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Address to bind (default loopback {@code 127.0.0.1}). */
+        public Builder bindAddress(String address) {
+            try {
+                this.bindAddress = InetAddress.getByName(Objects.requireNonNull(address, "address"));
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("Unknown bind address: " + address, e);
+            }
+            return this;
+        }
+
+        /**
+         * The {@code supportedChecksumAlgorithms} (default {@code sha1, sha256, sha384, sha512}).
+         *
+         * @throws IllegalArgumentException for an unknown name
+         */
+        public Builder supportedChecksumAlgorithms(String... names) {
+            List<String> list = new ArrayList<>();
+            for (String n : names) {
+                String a = n.trim().toLowerCase(Locale.ROOT);
+                if (!Arrays.asList(Wire.CHECKSUM_ALGORITHMS.split(",")).contains(a)) {
+                    throw new IllegalArgumentException("Unknown checksum algorithm: " + n);
+                }
+                list.add(a);
+            }
+            this.algorithms = List.copyOf(list);
+            return this;
+        }
+
+        /** Reveals this version in the API root's {@code bbbVersion} (default: hidden, empty). */
+        public Builder revealBbbVersion(String version) {
+            this.bbbVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /** The clock for all times (create times, user timeouts, expiry, journal). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How long a user that left keeps the meeting running (default 60 s). */
+        public Builder usersTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("Negative usersTimeout");
+            }
+            this.usersTimeout = timeout;
+            return this;
+        }
+
+        /** The server's default {@code disabledFeatures} (default none). */
+        public Builder defaultDisabledFeatures(String... features) {
+            this.disabledFeatures = List.of(features);
+            return this;
+        }
+
+        /**
+         * A new, not yet started simulator with a copy of these settings.
+         *
+         * @throws IllegalStateException when no secret was set
+         */
+        public BbbSimulator build() {
+            if (secret == null) {
+                throw new IllegalStateException("A secret is required");
+            }
+            return new BbbSimulator(copy());
+        }
+
+        /** Builds and starts. */
+        public BbbSimulator start() {
+            return build().start();
+        }
+
+        @Override
+        public String toString() {
+            return "BbbSimulator.Builder[port=" + port + ", bindAddress=" + bindAddress.getHostAddress()
+                    + ", algorithms=" + algorithms + ", secret=" + (secret == null ? "unset" : "****") + "]";
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.bbbjakarta.simulator;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Control API of a simulator: the request journal, state snapshots, simulated clients and stubs. The same
+ * operations are served as JSON under {@code /__admin/}; {@link #remote(URI)} returns an implementation that talks
+ * to that admin API, so a test can control a simulator running in another process.
+ * Implementations are thread-safe. Lookups that find nothing throw {@link IllegalArgumentException}.
+ */
+public interface SimulatorControl {
+
+    /** The API requests received since start or the last {@link #clearRequests()}/{@link #reset()}, oldest first (the most recent 10,000). */
+    List<JournalEntry> requests();
+
+    /** The journal entries of one call name (e.g. {@code "create"}). */
+    default List<JournalEntry> requests(String callName) {
+        return requests().stream().filter(e -> e.callName().equals(callName)).toList();
+    }
+
+    /** Empties the request journal. */
+    void clearRequests();
+
+    /** Removes all meetings, sessions, journal entries and stubs. */
+    void reset();
+
+    /** Snapshots of all meetings, in creation order. */
+    List<MeetingSnapshot> meetings();
+
+    /** The meeting with this external meeting id, if any. */
+    default Optional<MeetingSnapshot> meeting(String meetingID) {
+        return meetings().stream().filter(m -> m.meetingID().equals(meetingID)).findFirst();
+    }
+
+    /** All join sessions of all meetings, oldest first. */
+    List<JoinSession> joinSessions();
+
+    /**
+     * Connects the simulated client of a join session, as if its browser opened the client URL; a
+     * {@code WAIT} guest is admitted.
+     *
+     * @throws IllegalArgumentException when no session has this token
+     * @throws IllegalStateException    when the session was denied or its meeting has ended
+     */
+    JoinSession connect(String sessionToken);
+
+    /**
+     * Creates a session for a synthetic user directly (no {@code join}) and connects it.
+     *
+     * @param meetingID external (or internal) meeting id
+     * @param userID    external user id, or {@code null} for the internal id
+     * @throws IllegalArgumentException when the meeting does not exist
+     */
+    JoinSession connectUser(String meetingID, String fullName, Role role, String userID);
+
+    /** Same as {@link #connectUser(String, String, Role, String)} with the internal id as user id. */
+    default JoinSession connectUser(String meetingID, String fullName, Role role) {
+        return connectUser(meetingID, fullName, role, null);
+    }
+
+    /**
+     * Disconnects the user of a session; the meeting keeps counting it for {@code usersTimeout}.
+     *
+     * @throws IllegalArgumentException when no session has this token
+     */
+    JoinSession disconnect(String sessionToken);
+
+    /** Installs (or replaces) the stub of an API call name ({@code ""} is the API root). */
+    void stub(String callName, Stub stub);
+
+    /** Removes the stub of a call name, if any. */
+    void removeStub(String callName);
+
+    /** The installed stubs by call name. */
+    Map<String, Stub> stubs();
+
+    /** A control that talks to the admin API of a simulator at this base URL (e.g. {@code http://host:port}). */
+    static SimulatorControl remote(URI baseUrl) {
+        return new io.github.bbbjakarta.simulator.internal.control.RemoteControl(baseUrl);
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.bbbjakarta.simulator.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Server settings of one simulator (the simulated {@code bbb-web.properties}). Immutable and thread-safe.
+ * {@link #toString()} never shows the secret.
+ */
+public final class SimulatorConfig {
+    private final String secret;
+    private final String supportedChecksumAlgorithms;
+    private final String bbbVersion;
+    private final Clock clock;
+    private final Duration usersTimeout;
+    private final List<String> defaultDisabledFeatures;
+    private final String baseUrl;
+
+    /**
+     * @param secret                      shared secret (security salt)
+     * @param supportedChecksumAlgorithms comma list, e.g. {@code sha1,sha256,sha384,sha512}
+     * @param bbbVersion                  version revealed by the API root, "" to hide it
+     * @param clock                       clock for all times
+     * @param usersTimeout                how long a user that left is still counted
+     * @param defaultDisabledFeatures     server default {@code disabledFeatures}
+     * @param baseUrl                     server URL without trailing slash, e.g. {@code http://127.0.0.1:8080}
+     */
+    public SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
+                           Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl) {
+        this.secret = Objects.requireNonNull(secret);
+        this.supportedChecksumAlgorithms = Objects.requireNonNull(supportedChecksumAlgorithms);
+        this.bbbVersion = Objects.requireNonNull(bbbVersion);
+        this.clock = Objects.requireNonNull(clock);
+        this.usersTimeout = Objects.requireNonNull(usersTimeout);
+        this.defaultDisabledFeatures = List.copyOf(defaultDisabledFeatures);
+        this.baseUrl = Objects.requireNonNull(baseUrl);
+    }
+
+    public String secret() {
+        return secret;
+    }
+
+    public String supportedChecksumAlgorithms() {
+        return supportedChecksumAlgorithms;
+    }
+
+    public String bbbVersion() {
+        return bbbVersion;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Duration usersTimeout() {
+        return usersTimeout;
+    }
+
+    public List<String> defaultDisabledFeatures() {
+        return defaultDisabledFeatures;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The simulated HTML5 client URL ({@code defaultHTML5ClientUrl}). */
+    public String clientUrl() {
+        return baseUrl + "/html5client";
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatorConfig[baseUrl=" + baseUrl + ", supportedChecksumAlgorithms=" + supportedChecksumAlgorithms
+                + ", bbbVersion=" + bbbVersion + ", usersTimeout=" + usersTimeout + ", secret=****]";
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.bbbjakarta.simulator.internal.control;
+
+import io.github.bbbjakarta.simulator.JoinSession;
+import io.github.bbbjakarta.simulator.JournalEntry;
+import io.github.bbbjakarta.simulator.MeetingSnapshot;
+import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimulatorControl;
+import io.github.bbbjakarta.simulator.Stub;
+import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
+import io.github.bbbjakarta.simulator.internal.engine.Journal;
+import io.github.bbbjakarta.simulator.internal.engine.StubRegistry;
+import io.github.bbbjakarta.simulator.internal.state.Meeting;
+import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
+import io.github.bbbjakarta.simulator.internal.state.Tokens;
+import io.github.bbbjakarta.simulator.internal.state.UserSession;
+import io.github.bbbjakarta.simulator.internal.wire.Wire;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** The in-process {@link SimulatorControl} of one engine. Thread-safe. */
+public final class LocalControl implements SimulatorControl {
+    private final SimulatorConfig config;
+    private final MeetingRegistry registry;
+    private final Journal journal;
+    private final StubRegistry stubs;
+
+    public LocalControl(SimulatorConfig config, MeetingRegistry registry, Journal journal, StubRegistry stubs) {
+        this.config = config;
+        this.registry = registry;
+        this.journal = journal;
+        this.stubs = stubs;
+    }
+
+    @Override
+    public List<JournalEntry> requests() {
+        return journal.entries();
+    }
+
+    @Override
+    public void clearRequests() {
+        journal.clear();
+    }
+
+    @Override
+    public void reset() {
+        registry.reset();
+        journal.clear();
+        stubs.clear();
+    }
+
+    @Override
+    public List<MeetingSnapshot> meetings() {
+        return registry.meetingSnapshots();
+    }
+
+    @Override
+    public List<JoinSession> joinSessions() {
+        return registry.sessionSnapshots();
+    }
+
+    @Override
+    public JoinSession connect(String sessionToken) {
+        return registry.atomically(() -> {
+            registry.tick();
+            UserSession s = registry.session(sessionToken);
+            if (s == null) {
+                throw new IllegalArgumentException("No join session has this session token");
+            }
+            registry.connect(s);
+            return registry.snapshot(s);
+        });
+    }
+
+    @Override
+    public JoinSession connectUser(String meetingID, String fullName, Role role, String userID) {
+        Objects.requireNonNull(meetingID, "meetingID");
+        Objects.requireNonNull(fullName, "fullName");
+        Objects.requireNonNull(role, "role");
+        return registry.atomically(() -> {
+            registry.tick();
+            Meeting m = registry.findMeetingFromMeetingID(meetingID);
+            if (m == null) {
+                throw new IllegalArgumentException("No meeting with id " + meetingID);
+            }
+            String internalUserId = "w_" + Tokens.alphanumeric(12).toLowerCase(Locale.ROOT);
+            String sessionToken = Tokens.alphanumeric(16).toLowerCase(Locale.ROOT);
+            String externalUserId = userID == null || userID.isEmpty() ? internalUserId : userID;
+            UserSession s = registry.registerSession(m, sessionToken, Tokens.alphanumeric(12).toLowerCase(Locale.ROOT),
+                    internalUserId, externalUserId, fullName, role.name(), false, true, Wire.ALLOW,
+                    config.clientUrl() + "?sessionToken=" + sessionToken, m.spec().logoutUrl(), Map.of(), List.of());
+            registry.connect(s);
+            return registry.snapshot(s);
+        });
+    }
+
+    @Override
+    public JoinSession disconnect(String sessionToken) {
+        return registry.atomically(() -> {
+            registry.tick();
+            UserSession s = registry.session(sessionToken);
+            if (s == null) {
+                throw new IllegalArgumentException("No join session has this session token");
+            }
+            registry.disconnect(s);
+            return registry.snapshot(s);
+        });
+    }
+
+    @Override
+    public void stub(String callName, Stub stub) {
+        stubs.put(callName, stub);
+    }
+
+    @Override
+    public void removeStub(String callName) {
+        stubs.remove(callName);
+    }
+
+    @Override
+    public Map<String, Stub> stubs() {
+        return stubs.all();
+    }
+}

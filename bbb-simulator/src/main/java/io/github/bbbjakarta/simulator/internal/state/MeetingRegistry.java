@@ -1,0 +1,288 @@
+package io.github.bbbjakarta.simulator.internal.state;
+
+import io.github.bbbjakarta.simulator.AttendeeSnapshot;
+import io.github.bbbjakarta.simulator.JoinSession;
+import io.github.bbbjakarta.simulator.MeetingSnapshot;
+import io.github.bbbjakarta.simulator.Parameter;
+import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.internal.engine.Checksums;
+import io.github.bbbjakarta.simulator.internal.wire.Wire;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * All meetings and user sessions of one simulator (bbb-web {@code MeetingService}). Every method is
+ * synchronized on the registry; run compound operations with {@link #atomically(Supplier)}. Time-based
+ * transitions (left users dropped after {@code usersTimeout}, meeting expiry) are evaluated lazily against the
+ * clock on each {@link #tick()}.
+ */
+public final class MeetingRegistry {
+    private final Clock clock;
+    private final Duration usersTimeout;
+    private final Map<String, Meeting> meetings = new LinkedHashMap<>();
+    private final Map<String, UserSession> sessions = new LinkedHashMap<>();
+    private long lastCreateTime;
+
+    public MeetingRegistry(Clock clock, Duration usersTimeout) {
+        this.clock = clock;
+        this.usersTimeout = usersTimeout;
+    }
+
+    /** Runs a compound operation while holding the registry lock. */
+    public synchronized <T> T atomically(Supplier<T> action) {
+        return action.get();
+    }
+
+    /** Current time of the simulator clock in ms. */
+    public long now() {
+        return clock.millis();
+    }
+
+    /**
+     * A creation time for a new meeting: the clock's millis, but strictly after the previous one so that a
+     * re-created meeting always gets a new internal id.
+     */
+    public synchronized long nextCreateTime() {
+        long t = Math.max(clock.millis(), lastCreateTime + 1);
+        lastCreateTime = t;
+        return t;
+    }
+
+    /** Applies the time-based transitions due at the current clock time. */
+    public synchronized void tick() {
+        long now = clock.millis();
+        for (Meeting m : new ArrayList<>(meetings.values())) {
+            if (!meetings.containsKey(m.internalId())) {
+                continue;
+            }
+            m.purgeLeftUsers(now, usersTimeout.toMillis());
+            if (m.spec().breakout()) {
+                continue;
+            }
+            NewMeeting s = m.spec();
+            boolean neverJoined = !m.hasUserJoined()
+                    && now - m.createTime() > s.expireIfNoUserJoinedMinutes() * 60_000L;
+            boolean durationExceeded = s.duration() > 0 && now > m.createTime() + s.duration() * 60_000L;
+            boolean lastUserLeft = m.hasUserJoined() && m.numUsersOnline() == 0 && m.endTime() > 0
+                    && (s.expireWhenLastUserLeftMinutes() == 0
+                    || now - m.endTime() > s.expireWhenLastUserLeftMinutes() * 60_000L);
+            if (neverJoined || durationExceeded || lastUserLeft) {
+                end(m);
+            }
+        }
+    }
+
+    /** bbb-web {@code ServiceUtils.findMeetingFromMeetingID}: internal-id prefix first, then sha1 prefix. */
+    public synchronized Meeting findMeetingFromMeetingID(String meetingID) {
+        if (meetingID == null || meetingID.isEmpty()) {
+            return null;
+        }
+        Meeting m = byPrefix(meetingID);
+        if (m == null) {
+            m = byPrefix(Checksums.hex("sha1", meetingID));
+        }
+        return m;
+    }
+
+    private Meeting byPrefix(String prefix) {
+        for (Map.Entry<String, Meeting> e : meetings.entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** {@code getNotEndedMeetingWithId}: a meeting whose internal id starts with the prefix. */
+    public synchronized Meeting notEndedMeetingWithId(String prefix) {
+        Meeting m = byPrefix(prefix);
+        return m == null || m.forciblyEnded() ? null : m;
+    }
+
+    /** Whether a not-ended meeting uses this voice bridge (as tel or web voice). */
+    public synchronized boolean voiceBridgeInUse(String telVoice, String webVoice) {
+        for (Meeting m : meetings.values()) {
+            if (m.forciblyEnded()) {
+                continue;
+            }
+            if (telVoice != null && telVoice.equals(m.spec().voiceBridge())) {
+                return true;
+            }
+            if (webVoice != null && webVoice.equals(m.spec().webVoice())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code MeetingService.createMeeting}: registers the meeting unless a not-ended meeting has the same
+     * sha1(external id) prefix or voice bridge.
+     *
+     * @return the registered meeting, or {@code null} when it was refused
+     */
+    public synchronized Meeting create(NewMeeting spec) {
+        String prefix = Checksums.hex("sha1", spec.externalId());
+        if (notEndedMeetingWithId(prefix) != null || voiceBridgeInUse(spec.voiceBridge(), spec.webVoice())) {
+            return null;
+        }
+        Meeting m = new Meeting(spec);
+        meetings.put(spec.internalId(), m);
+        if (spec.breakout()) {
+            Meeting parent = meetings.get(spec.parentMeetingId());
+            if (parent != null) {
+                parent.addBreakoutRoom(spec.externalId());
+            }
+        }
+        return m;
+    }
+
+    /** Ends a meeting: removed at once with its sessions and its breakout rooms. */
+    public synchronized void end(Meeting m) {
+        if (meetings.remove(m.internalId()) == null) {
+            return;
+        }
+        m.markEnded();
+        sessions.values().removeIf(s -> s.internalMeetingId.equals(m.internalId()));
+        for (Meeting child : new ArrayList<>(meetings.values())) {
+            if (child.spec().breakout() && m.internalId().equals(child.spec().parentMeetingId())) {
+                end(child);
+            }
+        }
+    }
+
+    /** maxParticipants check of the join controller. */
+    public synchronized boolean hasReachedMaxParticipants(Meeting m, String externalUserId, boolean bot) {
+        int max = m.spec().maxUsers();
+        if (max <= 0 || bot || m.hasUserWithExtId(externalUserId)) {
+            return false;
+        }
+        return m.countUniqueExtIds() >= max;
+    }
+
+    /** Stores the {@code userdata-*} of a join, keyed by external user id (later joins replace it). */
+    public synchronized void putUserCustomData(Meeting m, String externalUserId, Map<String, String> data) {
+        m.putUserCustomData(externalUserId, data);
+    }
+
+    /** Registers a join session. */
+    public synchronized UserSession registerSession(Meeting m, String sessionToken, String authToken,
+                                                    String internalUserId, String externalUserId, String fullName,
+                                                    String role, boolean guest, boolean authed, String guestStatus,
+                                                    String clientUrl, String logoutUrl,
+                                                    Map<String, String> customData, List<Parameter> joinParams) {
+        UserSession s = new UserSession(sessionToken, authToken, internalUserId, externalUserId, fullName, role,
+                guest, authed, guestStatus, m.internalId(), m.externalId(), clientUrl, logoutUrl, customData,
+                joinParams);
+        sessions.put(sessionToken, s);
+        return s;
+    }
+
+    /** The session with this token, or {@code null}. */
+    public synchronized UserSession session(String sessionToken) {
+        return sessionToken == null ? null : sessions.get(sessionToken);
+    }
+
+    /** The meeting of a session, or {@code null} when it ended. */
+    public synchronized Meeting meetingOf(UserSession s) {
+        return meetings.get(s.internalMeetingId);
+    }
+
+    /** The simulated client connected: bbb-web's {@code userJoined}. */
+    public synchronized void connect(UserSession s) {
+        Meeting m = meetings.get(s.internalMeetingId);
+        if (m == null) {
+            throw new IllegalStateException("The meeting of this session has ended");
+        }
+        if (Wire.DENY.equals(s.guestStatus)) {
+            throw new IllegalStateException("This session was denied by the guest policy");
+        }
+        if (Wire.WAIT.equals(s.guestStatus)) {
+            s.guestStatus = Wire.ALLOW;
+        }
+        m.userJoined(new User(s.internalUserId, s.externalUserId, s.fullName, s.role));
+    }
+
+    /** The simulated client left: bbb-web's {@code userLeft}. */
+    public synchronized void disconnect(UserSession s) {
+        Meeting m = meetings.get(s.internalMeetingId);
+        if (m != null) {
+            m.userLeft(s.internalUserId, clock.millis());
+        }
+    }
+
+    /** Whether the user of a session is in its meeting and has not left. */
+    public synchronized boolean isConnected(UserSession s) {
+        Meeting m = meetings.get(s.internalMeetingId);
+        if (m == null) {
+            return false;
+        }
+        User u = m.user(s.internalUserId);
+        return u != null && !u.left;
+    }
+
+    /** Meetings in creation order. */
+    public synchronized List<Meeting> meetings() {
+        return new ArrayList<>(meetings.values());
+    }
+
+    /** Forgets all meetings and sessions. */
+    public synchronized void reset() {
+        meetings.clear();
+        sessions.clear();
+    }
+
+    /** Snapshot of one session. */
+    public synchronized JoinSession snapshot(UserSession s) {
+        return new JoinSession(s.externalMeetingId, s.internalMeetingId, s.internalUserId, s.externalUserId,
+                s.fullName, role(s.role), s.guest, s.guestStatus, s.sessionToken, s.authToken, s.clientUrl,
+                isConnected(s), s.customData, s.joinParams);
+    }
+
+    /** Snapshots of all sessions. */
+    public synchronized List<JoinSession> sessionSnapshots() {
+        tick();
+        List<JoinSession> out = new ArrayList<>();
+        for (UserSession s : sessions.values()) {
+            out.add(snapshot(s));
+        }
+        return out;
+    }
+
+    /** Snapshots of all meetings. */
+    public synchronized List<MeetingSnapshot> meetingSnapshots() {
+        tick();
+        List<MeetingSnapshot> out = new ArrayList<>();
+        for (Meeting m : meetings.values()) {
+            NewMeeting s = m.spec();
+            List<AttendeeSnapshot> attendees = new ArrayList<>();
+            for (Meeting.UserView u : m.users()) {
+                attendees.add(new AttendeeSnapshot(u.internalUserId(), u.externalUserId(), u.fullName(),
+                        role(u.role()), u.presenter(), u.left(),
+                        u.customData() == null ? Map.of() : u.customData()));
+            }
+            List<JoinSession> joins = new ArrayList<>();
+            for (UserSession us : sessions.values()) {
+                if (us.internalMeetingId.equals(m.internalId())) {
+                    joins.add(snapshot(us));
+                }
+            }
+            out.add(new MeetingSnapshot(s.externalId(), s.internalId(), s.name(), s.createTime(), s.attendeePW(),
+                    s.moderatorPW(), s.voiceBridge(), s.dialNumber(), m.running(), m.hasUserJoined(),
+                    m.startTime(), m.endTime(), s.duration(), s.maxUsers(), s.record(), s.breakout(),
+                    s.parentMeetingId(), s.sequence(), m.breakoutRooms(), s.guestPolicy(), s.logoutUrl(),
+                    s.createParams(), s.metadata(), s.disabledFeatures(), s.documents(), attendees, joins));
+        }
+        return out;
+    }
+
+    private static Role role(String wireRole) {
+        return Wire.MODERATOR.equals(wireRole) ? Role.MODERATOR : Role.VIEWER;
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.bbbjakarta.simulator.internal.state;
+
+import io.github.bbbjakarta.simulator.Parameter;
+
+import java.util.List;
+import java.util.Map;
+
+/** A registered join (bbb-web {@code UserSession}). Immutable apart from the guest status; registry-guarded. */
+public final class UserSession {
+    final String sessionToken;
+    final String authToken;
+    final String internalUserId;
+    final String externalUserId;
+    final String fullName;
+    final String role;
+    final boolean guest;
+    final boolean authed;
+    String guestStatus;
+    final String internalMeetingId;
+    final String externalMeetingId;
+    final String clientUrl;
+    final String logoutUrl;
+    final Map<String, String> customData;
+    final List<Parameter> joinParams;
+
+    UserSession(String sessionToken, String authToken, String internalUserId, String externalUserId,
+                String fullName, String role, boolean guest, boolean authed, String guestStatus,
+                String internalMeetingId, String externalMeetingId, String clientUrl, String logoutUrl,
+                Map<String, String> customData, List<Parameter> joinParams) {
+        this.sessionToken = sessionToken;
+        this.authToken = authToken;
+        this.internalUserId = internalUserId;
+        this.externalUserId = externalUserId;
+        this.fullName = fullName;
+        this.role = role;
+        this.guest = guest;
+        this.authed = authed;
+        this.guestStatus = guestStatus;
+        this.internalMeetingId = internalMeetingId;
+        this.externalMeetingId = externalMeetingId;
+        this.clientUrl = clientUrl;
+        this.logoutUrl = logoutUrl;
+        this.customData = Map.copyOf(customData);
+        this.joinParams = List.copyOf(joinParams);
+    }
+
+    public String sessionToken() {
+        return sessionToken;
+    }
+
+    public String authToken() {
+        return authToken;
+    }
+
+    public String internalUserId() {
+        return internalUserId;
+    }
+
+    public String guestStatus() {
+        return guestStatus;
+    }
+
+    public String internalMeetingId() {
+        return internalMeetingId;
+    }
+
+    public String clientUrl() {
+        return clientUrl;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.bbbjakarta.simulator.internal.wire;
+
+/** Fixed wire values and server defaults of bbb-web 3.0, in one place. */
+public final class Wire {
+    public static final String SUCCESS = "SUCCESS";
+    public static final String FAILED = "FAILED";
+    public static final String MODERATOR = "MODERATOR";
+    public static final String VIEWER = "VIEWER";
+    public static final String ALLOW = "ALLOW";
+    public static final String WAIT = "WAIT";
+    public static final String DENY = "DENY";
+    public static final String ALWAYS_ACCEPT = "ALWAYS_ACCEPT";
+    public static final String ALWAYS_DENY = "ALWAYS_DENY";
+    public static final String ASK_MODERATOR = "ASK_MODERATOR";
+    public static final String ALWAYS_ACCEPT_AUTH = "ALWAYS_ACCEPT_AUTH";
+    public static final String NO_PARENT_MEETING = "bbb-none";
+    public static final String CLIENT_TYPE_HTML5 = "HTML5";
+    public static final String LEARNING_DASHBOARD = "learningDashboard";
+    public static final String PRESENTATION_FEATURE = "presentation";
+
+    /** Query parameter carrying the JSON error list of a join error redirect. */
+    public static final String ERRORS_PARAM = "errors";
+    /** Placeholders bbb-web substitutes in logout URLs. */
+    public static final String TOKEN_MEETING_ID = "%%MEETINGID%%";
+    public static final String TOKEN_USER_ID = "%%USERID%%";
+    public static final String TOKEN_USER_NAME = "%%USERNAME%%";
+
+    public static final String API_PATH = "/bigbluebutton/api";
+    public static final String ROOT_PATH = "/bigbluebutton";
+    public static final String CLIENT_PATH = "/html5client";
+    public static final String ADMIN_PATH = "/__admin";
+
+    public static final String API_VERSION = "2.0";
+    public static final String HTML5_PLUGIN_SDK_VERSION = "0.0.94";
+    public static final String DEFAULT_DIAL_NUMBER = "613-555-1234";
+    public static final int VOICE_BRIDGE_DIGITS = 5;
+    public static final int VOICE_BRIDGE_ATTEMPTS = 10;
+    public static final String DEFAULT_GUEST_POLICY = ALWAYS_ACCEPT;
+    public static final boolean DEFAULT_AUTHENTICATED_GUEST = true;
+    public static final int DEFAULT_MAX_USERS = 0;
+    public static final int DEFAULT_DURATION = 0;
+    public static final int DEFAULT_EXPIRE_IF_NO_USER_JOINED_MINUTES = 5;
+    public static final int DEFAULT_EXPIRE_WHEN_LAST_USER_LEFT_MINUTES = 1;
+    public static final String CHECKSUM_ALGORITHMS = "sha1,sha256,sha384,sha512";
+
+    public static final String CONTENT_TYPE_XML = "text/xml;charset=utf-8";
+    public static final String CONTENT_TYPE_JSON = "application/json;charset=utf-8";
+    public static final String CONTENT_TYPE_HTML = "text/html;charset=utf-8";
+    public static final String FORM_URLENCODED = "application/x-www-form-urlencoded";
+    public static final String MULTIPART_FORM_DATA = "multipart/form-data";
+    public static final String APPLICATION_XML = "application/xml";
+    public static final String TEXT_XML = "text/xml";
+
+    private Wire() {
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.bbbjakarta.simulator.servlet;
+
+import io.github.bbbjakarta.simulator.SimulatorControl;
+import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
+import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
+import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
+import io.github.bbbjakarta.simulator.internal.engine.SimulatorEngine;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The simulator as a servlet, for a WAR deployed beside the application under test (e.g. on WildFly or
+ * Payara). Map it to {@code /*} in a WAR whose context root is {@code /}, so that it answers
+ * {@code /bigbluebutton/api/…}, the simulated client {@code /html5client} and the admin API {@code /__admin/…}
+ * exactly like the embedded simulator; control it with {@link SimulatorControl#remote(java.net.URI)}.
+ *
+ * <p>Init parameters (or system properties {@code bbb.simulator.<name>}): {@code secret} (required),
+ * {@code checksum-algorithms} (default {@code sha1,sha256,sha384,sha512}), {@code reveal-bbb-version}
+ * (default hidden), {@code users-timeout-seconds} (default 60). The server's base URL is taken from the first
+ * request. A dropped-connection stub is answered with an empty HTTP 500 here, since a servlet cannot drop its
+ * connection. Thread-safe.
+ */
+public class BbbSimulatorServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+    private transient String secret;
+    private transient String algorithms;
+    private transient String bbbVersion;
+    private transient Duration usersTimeout;
+    private transient volatile SimulatorEngine engine;
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        secret = setting(config, "secret", null);
+        if (secret == null || secret.isBlank()) {
+            throw new ServletException("bbb-simulator: init parameter 'secret' (or system property "
+                    + "bbb.simulator.secret) is required");
+        }
+        algorithms = setting(config, "checksum-algorithms", "sha1,sha256,sha384,sha512");
+        bbbVersion = setting(config, "reveal-bbb-version", "");
+        try {
+            usersTimeout = Duration.ofSeconds(Long.parseLong(setting(config, "users-timeout-seconds", "60")));
+        } catch (NumberFormatException e) {
+            throw new ServletException("bbb-simulator: users-timeout-seconds must be a whole number of seconds");
+        }
+    }
+
+    private static String setting(ServletConfig config, String name, String fallback) {
+        String value = config.getInitParameter(name);
+        if (value == null) {
+            value = System.getProperty("bbb.simulator." + name);
+        }
+        return value == null ? fallback : value.trim();
+    }
+
+    private SimulatorEngine engine(HttpServletRequest req) {
+        SimulatorEngine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                e = engine;
+                if (e == null) {
+                    String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort()
+                            + req.getContextPath();
+                    e = new SimulatorEngine(new SimulatorConfig(secret, algorithms, bbbVersion, Clock.systemUTC(),
+                            usersTimeout, List.of(), base));
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        byte[] body;
+        try (InputStream in = req.getInputStream()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            resp.sendError(413);
+            return;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(req.getHeaderNames())) {
+            headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+        }
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        SimRequest simRequest = new SimRequest(req.getMethod().toUpperCase(Locale.ROOT),
+                java.net.URI.create(path.isEmpty() ? "/" : path).getPath(), req.getQueryString(), headers, body);
+        SimResponse answer = engine(req).handle(simRequest);
+        if (!answer.delay().isZero()) {
+            try {
+                Thread.sleep(answer.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (answer.dropConnection()) {
+            resp.setStatus(500);
+            resp.setHeader("Connection", "close");
+            return;
+        }
+        resp.setStatus(answer.status());
+        if (answer.contentType() != null) {
+            resp.setContentType(answer.contentType());
+        }
+        for (Map.Entry<String, String> h : answer.headers()) {
+            resp.addHeader(h.getKey(), h.getValue());
+        }
+        byte[] out = answer.body();
+        if (out.length > 0 && !"HEAD".equals(simRequest.method())) {
+            resp.setContentLength(out.length);
+            resp.getOutputStream().write(out);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BbbSimulatorServlet[" + Arrays.asList(algorithms) + "]";
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.bbbjakarta.it;
+
+import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
+import io.github.bbbjakarta.simulator.servlet.BbbSimulatorServlet;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives the in-container tests deploy. The BBB server is the simulator, deployed as a second WAR at
+ * context root {@code /} in the same WildFly, so the application reaches it at {@code http://127.0.0.1:8080}.
+ */
+final class Deployments {
+    /** The shared secret of the simulated server. */
+    static final String SECRET = "it-shared-secret-7f3a";
+    /** Where the application finds the simulated server. */
+    static final String SERVER = "http://127.0.0.1:8080";
+    static final String BBB_URL = SERVER + "/bigbluebutton/";
+
+    private Deployments() {
+    }
+
+    /** bbb-simulator as a WAR: its classes, the servlet mapped to everything, the secret as an init parameter. */
+    static WebArchive simulator() {
+        JavaArchive simulator = ShrinkWrap.create(JavaArchive.class, "bbb-simulator.jar")
+                .addPackages(true, p -> !p.get().contains(BbbSimulatorExtension.class.getSimpleName()),
+                        "io.github.bbbjakarta.simulator");
+        return ShrinkWrap.create(WebArchive.class, "bbb-simulator.war")
+                .addAsLibrary(simulator)
+                .addAsWebInfResource(new StringAsset("""
+                        <jboss-web><context-root>/</context-root></jboss-web>"""), "jboss-web.xml")
+                .setWebXML(new StringAsset("""
+                        <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                          <servlet>
+                            <servlet-name>bbb</servlet-name>
+                            <servlet-class>%s</servlet-class>
+                            <init-param><param-name>secret</param-name><param-value>%s</param-value></init-param>
+                          </servlet>
+                          <servlet-mapping><servlet-name>bbb</servlet-name><url-pattern>/*</url-pattern></servlet-mapping>
+                        </web-app>""".formatted(BbbSimulatorServlet.class.getName(), SECRET)));
+    }
+
+    /** bbb-api as a library jar. */
+    static JavaArchive api() {
+        return ShrinkWrap.create(JavaArchive.class, "bbb-api.jar").addPackages(true, "io.github.bbbjakarta.api");
+    }
+
+    /** The simulator's control API classes, for tests that steer it over HTTP from inside the container. */
+    static JavaArchive simulatorControl() {
+        return ShrinkWrap.create(JavaArchive.class, "bbb-simulator-control.jar")
+                .addPackages(true, p -> !p.get().contains(BbbSimulatorExtension.class.getSimpleName())
+                        && !p.get().contains("BbbSimulatorServlet"), "io.github.bbbjakarta.simulator");
+    }
+}

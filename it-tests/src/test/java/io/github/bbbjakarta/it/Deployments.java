@@ -43,7 +43,46 @@ final class Deployments {
 
     /** bbb-api as a library jar. */
     static JavaArchive api() {
-        return ShrinkWrap.create(JavaArchive.class, "bbb-api.jar").addPackages(true, "io.github.bbbjakarta.api");
+        return library(io.github.bbbjakarta.api.BigBlueButtonClient.class, "bbb-api.jar");
+    }
+
+    /** bbb-api, bbb-cdi and bbb-lms-integration, as the build made them (with beans.xml and extensions). */
+    static JavaArchive[] component() {
+        return new JavaArchive[] {api(), library(io.github.bbbjakarta.cdi.MeetingService.class, "bbb-cdi.jar"),
+                library(io.github.bbbjakarta.lms.CourseMeetingService.class, "bbb-lms-integration.jar")};
+    }
+
+    /** An LMS application: the component, its MicroProfile Config file, and the tests' helpers. */
+    static WebArchive lmsApp(String name, String config) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addAsLibraries(component())
+                .addAsLibraries(simulatorControl())
+                .addClasses(Deployments.class)
+                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    /** The configuration of an application that talks to the simulator with the right secret. */
+    static String config(String secret) {
+        return "bbb.url=" + BBB_URL + "\n"
+                + (secret == null ? "" : "bbb.secret=" + secret + "\n")
+                + "bbb.checksum=sha256\nbbb.read-timeout=5s\n"
+                + "bbb.lms.meeting-id-key=it-meeting-id-key-0123456789\n"
+                + "bbb.lms.origin=it-tests\nbbb.lms.origin-version=1.0\n";
+    }
+
+    /** The jar (or, outside a packaged build, the classes folder) a class was loaded from. */
+    private static JavaArchive library(Class<?> anyClass, String name) {
+        try {
+            java.io.File location = new java.io.File(anyClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (location.isDirectory()) {
+                return ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ExplodedImporter.class, name)
+                        .importDirectory(location).as(JavaArchive.class);
+            }
+            return ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ZipImporter.class, name)
+                    .importFrom(location).as(JavaArchive.class);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The simulator's control API classes, for tests that steer it over HTTP from inside the container. */

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Removes credentials from URLs before they reach a log line or a message. */
 public final class Redaction {
-    private static final Pattern CHECKSUM = Pattern.compile("(?i)(checksum=)[0-9a-f]*");
+    private static final Pattern CHECKSUM = Pattern.compile("(?i)(checksum=)[0-9a-f]+");
     private static final Pattern SESSION_TOKEN = Pattern.compile("(?i)(sessionToken=)[^&#]*");
 
     private Redaction() {

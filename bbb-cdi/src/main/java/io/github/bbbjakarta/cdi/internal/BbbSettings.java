@@ -1,0 +1,174 @@
+package io.github.bbbjakarta.cdi.internal;
+
+import io.github.bbbjakarta.api.BbbParameterException;
+import io.github.bbbjakarta.api.BigBlueButtonClient;
+import io.github.bbbjakarta.api.ChecksumAlgorithm;
+import io.github.bbbjakarta.cdi.BbbConfigurationException;
+import org.eclipse.microprofile.config.Config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The {@code bbb.*} configuration, read through the MicroProfile Config API only and checked with bbb-api's own
+ * rules. The one place that knows the property names and defaults. Immutable; {@link #toString()} hides the
+ * secret.
+ *
+ * @param url            the server URL as configured
+ * @param secret         the shared secret
+ * @param checksum       the checksum algorithm
+ * @param connectTimeout the connect timeout
+ * @param readTimeout    the read timeout
+ */
+public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum, Duration connectTimeout,
+                          Duration readTimeout) {
+    public static final String URL = "bbb.url";
+    public static final String SECRET = "bbb.secret";
+    public static final String CHECKSUM = "bbb.checksum";
+    public static final String CONNECT_TIMEOUT = "bbb.connect-timeout";
+    public static final String READ_TIMEOUT = "bbb.read-timeout";
+
+    /** Stand-ins that pass bbb-api's checks, to check one value at a time. */
+    private static final String SOME_URL = "https://bbb.invalid/bigbluebutton/";
+    private static final String SOME_SECRET = "placeholder";
+
+    /** The settings, or the problems that prevent them (all of them, to fix in one go). */
+    public record Result(Optional<BbbSettings> settings, List<BbbConfigurationException> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        /**
+         * The settings.
+         *
+         * @throws BbbConfigurationException the first problem
+         */
+        public BbbSettings orThrow() {
+            return settings.orElseThrow(() -> problems.get(0));
+        }
+    }
+
+    /** Reads and checks the configuration. */
+    public static Result read(Config config) {
+        List<BbbConfigurationException> problems = new ArrayList<>();
+        String url = required(config, URL, problems, false);
+        String secret = required(config, SECRET, problems, true);
+        if (url != null) {
+            valid(URL, () -> BigBlueButtonClient.builder(url, SOME_SECRET), problems);
+        }
+        if (secret != null) {
+            valid(SECRET, () -> BigBlueButtonClient.builder(SOME_URL, secret), problems);
+        }
+
+        ChecksumAlgorithm checksum = ChecksumAlgorithm.SHA256;
+        String checksumName = optional(config, CHECKSUM, problems, false);
+        if (checksumName != null) {
+            try {
+                checksum = ChecksumAlgorithm.fromName(checksumName);
+            } catch (BbbParameterException e) {
+                problems.add(BbbConfigurationException.invalid(CHECKSUM, problem(e)));
+            }
+        }
+        Duration connect = duration(config, CONNECT_TIMEOUT, BigBlueButtonClient.DEFAULT_CONNECT_TIMEOUT, problems);
+        Duration read = duration(config, READ_TIMEOUT, BigBlueButtonClient.DEFAULT_READ_TIMEOUT, problems);
+        if (connect != null) {
+            valid(CONNECT_TIMEOUT, () -> someBuilder().connectTimeout(connect), problems);
+        }
+        if (read != null) {
+            valid(READ_TIMEOUT, () -> someBuilder().readTimeout(read), problems);
+        }
+        return problems.isEmpty()
+                ? new Result(Optional.of(new BbbSettings(url, secret, checksum, connect, read)), problems)
+                : new Result(Optional.empty(), problems);
+    }
+
+    /** A client builder with these settings. */
+    public BigBlueButtonClient.Builder clientBuilder() {
+        return BigBlueButtonClient.builder(url, secret)
+                .checksumAlgorithm(checksum)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout);
+    }
+
+    @Override
+    public String toString() {
+        return "BbbSettings[url=" + url + ", secret=***, checksum=" + checksum.bbbName()
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+    }
+
+    private static BigBlueButtonClient.Builder someBuilder() {
+        return BigBlueButtonClient.builder(SOME_URL, SOME_SECRET);
+    }
+
+    /** Runs one of bbb-api's checks; its messages never quote the secret. */
+    private static void valid(String property, Supplier<?> check, List<BbbConfigurationException> problems) {
+        try {
+            check.get();
+        } catch (BbbParameterException e) {
+            problems.add(BbbConfigurationException.invalid(property, problem(e)));
+        }
+    }
+
+    /** bbb-api's problem text without its parameter name ({@code url: must end in …} → {@code must end in …}). */
+    private static String problem(BbbParameterException e) {
+        String m = e.getMessage();
+        String prefix = e.parameter() + ": ";
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+
+    private static String required(Config config, String property, List<BbbConfigurationException> problems,
+                                   boolean secret) {
+        String value = optional(config, property, problems, secret);
+        if (value == null && problems.stream().noneMatch(p -> p.property().equals(property))) {
+            problems.add(BbbConfigurationException.notSet(property));
+        }
+        return value;
+    }
+
+    /** The value, or {@code null} when unset or unusable (then a problem is added). */
+    private static String optional(Config config, String property, List<BbbConfigurationException> problems,
+                                   boolean secret) {
+        try {
+            Optional<String> value = config.getOptionalValue(property, String.class);
+            if (value.isPresent() && !value.get().isBlank()) {
+                return value.get();
+            }
+            if (value.isEmpty() && hasRawValue(config, property)) {
+                problems.add(BbbConfigurationException.invalid(property,
+                        "has a value that cannot be resolved (an unresolvable ${...} expression?)"));
+            }
+            return null;
+        } catch (RuntimeException e) {
+            problems.add(BbbConfigurationException.invalid(property, "cannot be read"
+                    + (secret ? " (" + e.getClass().getSimpleName() + ")" : ": " + e.getMessage())));
+            return null;
+        }
+    }
+
+    /** Whether a source holds a value the config could not turn into one (SmallRye then answers "absent"). */
+    private static boolean hasRawValue(Config config, String property) {
+        try {
+            String raw = config.getConfigValue(property).getRawValue();
+            return raw != null && !raw.isBlank();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static Duration duration(Config config, String property, Duration fallback,
+                                     List<BbbConfigurationException> problems) {
+        String text = optional(config, property, problems, false);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(BbbConfigurationException.invalid(property, e.getMessage()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.bbbjakarta.cdi;
+
+import jakarta.enterprise.inject.spi.DeploymentException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Each misconfiguration stops the container at start, names the property, and never shows the secret. */
+class MisconfigurationTest {
+    private static final String SECRET = "Sup3rS3cret-do-not-print";
+    private static final String URL = "https://bbb.example.com/bigbluebutton/";
+
+    static Stream<Arguments> misconfigurations() {
+        return Stream.of(
+                arguments("no url", Map.of("bbb.secret", SECRET),
+                        "bbb.url is not set: set it in microprofile-config.properties or the BBB_URL environment variable"),
+                arguments("no secret", Map.of("bbb.url", URL),
+                        "bbb.secret is not set: set it in microprofile-config.properties or the BBB_SECRET environment variable"),
+                arguments("blank secret", Map.of("bbb.url", URL, "bbb.secret", "   "), "bbb.secret is not set"),
+                arguments("secret with a trailing blank", Map.of("bbb.url", URL, "bbb.secret", SECRET + " "),
+                        "bbb.secret is invalid: has leading or trailing blanks"),
+                arguments("secret with an unresolvable expression", Map.of("bbb.url", URL, "bbb.secret", SECRET + "${nope}"),
+                        "bbb.secret is invalid: has a value that cannot be resolved"),
+                arguments("not http", Map.of("bbb.url", "ftp://bbb.example.com/bigbluebutton/", "bbb.secret", SECRET),
+                        "bbb.url is invalid: must be an absolute http or https URL"),
+                arguments("not a BBB path", Map.of("bbb.url", "https://bbb.example.com/moodle", "bbb.secret", SECRET),
+                        "bbb.url is invalid: must end in /bigbluebutton/ or /api/"),
+                arguments("not a URL", Map.of("bbb.url", "https://bbb example.com/", "bbb.secret", SECRET),
+                        "bbb.url is invalid: is not a valid URL"),
+                arguments("unknown algorithm", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.checksum", "md5"),
+                        "bbb.checksum is invalid: unknown checksum algorithm 'md5'; use one of sha1, sha256, sha384, sha512"
+                                + "; set it in microprofile-config.properties or the BBB_CHECKSUM environment variable"),
+                arguments("bad duration", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.connect-timeout", "5 seconds"),
+                        "bbb.connect-timeout is invalid: '5 seconds' is not a duration: use e.g. 5s, 500ms, 1m, PT5S or a"
+                                + " number of milliseconds; set it in microprofile-config.properties or the"
+                                + " BBB_CONNECT_TIMEOUT environment variable"),
+                arguments("zero duration", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.read-timeout", "0"),
+                        "bbb.read-timeout is invalid: must be a positive duration"),
+                arguments("negative ISO duration", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.read-timeout", "PT-5S"),
+                        "bbb.read-timeout is invalid: must be a positive duration"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("misconfigurations")
+    void failsDeploymentNamingTheProperty(String name, Map<String, String> config, String expected) {
+        String message = deploymentFailure(config);
+        assertTrue(message.contains(expected), () -> "expected «" + expected + "» in:\n" + message);
+        assertFalse(message.contains(SECRET), () -> "the secret leaked:\n" + message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void reportsAllProblemsAtOnce() {
+        Map<String, String> config = new HashMap<>();
+        config.put("bbb.checksum", "sha3");
+        config.put("bbb.read-timeout", "soon");
+        String message = deploymentFailure(config);
+        for (String property : new String[]{"bbb.url is not set", "bbb.secret is not set", "bbb.checksum is invalid",
+                "bbb.read-timeout is invalid"}) {
+            assertTrue(message.contains(property), () -> property + " missing from:\n" + message);
+        }
+    }
+
+    /** Everything the deployment failure says: messages of the exception, its causes and suppressed ones. */
+    private static String deploymentFailure(Map<String, String> config) {
+        DeploymentException e = assertThrows(DeploymentException.class,
+                () -> TestContainer.withProperties(config).close(), "the container must not start");
+        StringBuilder all = new StringBuilder();
+        collect(e, all, 0);
+        return all.toString();
+    }
+
+    private static void collect(Throwable t, StringBuilder out, int depth) {
+        if (t == null || depth > 10) {
+            return;
+        }
+        out.append(t).append('\n');
+        for (Throwable s : t.getSuppressed()) {
+            collect(s, out, depth + 1);
+        }
+        collect(t.getCause(), out, depth + 1);
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.bbbjakarta.lms;
+
+import io.github.bbbjakarta.api.BbbApiException;
+import io.github.bbbjakarta.api.BbbParameterException;
+import io.github.bbbjakarta.api.BbbTransportException;
+import io.github.bbbjakarta.api.CreateMeetingRequest;
+import io.github.bbbjakarta.api.CreateMeetingResponse;
+import io.github.bbbjakarta.api.JoinMeetingRequest;
+import io.github.bbbjakarta.api.JoinUrl;
+import io.github.bbbjakarta.api.MeetingInfo;
+import io.github.bbbjakarta.api.Role;
+import io.github.bbbjakarta.cdi.BbbConfigurationException;
+import io.github.bbbjakarta.cdi.MeetingService;
+import io.github.bbbjakarta.lms.internal.CourseMeetings;
+import io.github.bbbjakarta.lms.internal.LmsSettings;
+import io.github.bbbjakarta.lms.internal.MeetingIds;
+import io.github.bbbjakarta.lms.internal.RoleMapping;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Gives every course activity (and section) its BigBlueButton meeting, for injection into LMS code:
+ * <pre>{@code
+ * @Inject CourseMeetingService courseMeetings;
+ *
+ * MeetingContext ctx = MeetingContext.of(Course.of("moodle.example.edu", "42", "Physics 101"),
+ *         new Activity("7", "Weekly lecture"));
+ * response.sendRedirect(courseMeetings.joinUrl(ctx, LmsUser.of("u-1001", "Ada Lovelace", "Instructor"))
+ *         .toExternalForm());
+ * }</pre>
+ *
+ * <ul>
+ * <li><b>Meeting IDs</b> are derived, not stored: the prefix and an HMAC-SHA256 of tenant, course, activity and
+ * section keyed with {@code bbb.lms.meeting-id-key}, base64url, at most 64 characters. The same context always
+ * gives the same ID; the LMS IDs cannot be read from it. Changing the key changes every ID.</li>
+ * <li><b>Create before every join</b> (BBB's create is idempotent; Scalelite expects it), with the metadata LMS
+ * tools rely on: {@code bbb-origin}, {@code bbb-origin-version}, {@code bbb-origin-server-name},
+ * {@code bbb-context}, {@code bbb-context-id}, {@code bbb-context-name}, {@code bbb-context-label},
+ * {@code bbb-recording-name}, {@code bbb-meeting-size-hint}. The join URL carries the meeting's
+ * {@code createTime}.</li>
+ * <li><b>Roles</b>: users with an instructor-like LMS role join as MODERATOR, everyone else as VIEWER, with their
+ * LMS user ID as {@code userID}; no passwords.</li>
+ * </ul>
+ *
+ * <table>
+ * <caption>Configuration (besides bbb-cdi's {@code bbb.url} and {@code bbb.secret})</caption>
+ * <tr><th>Property</th><th>Default</th><th>Meaning</th></tr>
+ * <tr><td>{@code bbb.lms.meeting-id-key}</td><td>required</td><td>HMAC key of meeting IDs, at least 16 random characters; keep it stable and secret</td></tr>
+ * <tr><td>{@code bbb.lms.meeting-id-prefix}</td><td>{@code lms-}</td><td>readable prefix: up to 21 of {@code A-Z a-z 0-9 - _}</td></tr>
+ * <tr><td>{@code bbb.lms.origin}</td><td>{@code LMS}</td><td>{@code bbb-origin}: your LMS's name, e.g. {@code Moodle}</td></tr>
+ * <tr><td>{@code bbb.lms.origin-version}</td><td>not sent</td><td>{@code bbb-origin-version}: your LMS's version</td></tr>
+ * <tr><td>{@code bbb.lms.origin-server-name}</td><td>local host name</td><td>{@code bbb-origin-server-name}: your LMS's host name</td></tr>
+ * <tr><td>{@code bbb.lms.moderator-roles}</td><td>{@code Instructor, Teacher, EditingTeacher, TeachingAssistant,
+ * ContentDeveloper, Manager, Administrator}</td><td>comma list of roles that join as moderator; case, blanks,
+ * {@code _} and {@code -} ignored; LTI role URIs match by their last segment; LTI institution roles never match</td></tr>
+ * </table>
+ *
+ * <p>Thread-safe. Methods throw what {@link MeetingService} throws: {@link BbbApiException},
+ * {@link BbbTransportException}, {@link BbbParameterException}.
+ */
+@ApplicationScoped
+public class CourseMeetingService {
+    private final MeetingService meetings;
+    private final MeetingIds meetingIds;
+    private final RoleMapping roles;
+    private final CourseMeetings courseMeetings;
+
+    /** For the container's proxy only. */
+    protected CourseMeetingService() {
+        this.meetings = null;
+        this.meetingIds = null;
+        this.roles = null;
+        this.courseMeetings = null;
+    }
+
+    /**
+     * @throws BbbConfigurationException if the {@code bbb.lms.*} configuration is unusable (reported at
+     *                                   deployment already)
+     */
+    @Inject
+    CourseMeetingService(MeetingService meetings, Config config) {
+        LmsSettings settings = LmsSettings.read(config).orThrow();
+        this.meetings = meetings;
+        this.meetingIds = new MeetingIds(settings.meetingIdKey(), settings.meetingIdPrefix());
+        this.roles = new RoleMapping(settings.moderatorRoles());
+        this.courseMeetings = new CourseMeetings(settings);
+    }
+
+    /** The context's meeting ID; computed, nothing is sent. */
+    public String meetingId(MeetingContext context) {
+        return meetingIds.meetingId(Objects.requireNonNull(context, "context"));
+    }
+
+    /** The role the user gets in the context's meeting: MODERATOR for instructor-like LMS roles, else VIEWER. */
+    public Role roleOf(LmsUser user) {
+        return roles.roleOf(Objects.requireNonNull(user, "user"));
+    }
+
+    /** Creates the context's meeting, or finds it running (a duplicate create). */
+    public CreateMeetingResponse open(MeetingContext context) {
+        return open(context, b -> {
+        });
+    }
+
+    /**
+     * Creates the context's meeting, or finds it running, with settings of your own.
+     *
+     * @param customizer adjusts the create request after the name and metadata are set, e.g.
+     *                   {@code b -> b.record(true).welcome("Hello")}; it may replace metadata values
+     */
+    public CreateMeetingResponse open(MeetingContext context, Consumer<CreateMeetingRequest.Builder> customizer) {
+        return open(meetingId(context), context, customizer);
+    }
+
+    private CreateMeetingResponse open(String meetingID, MeetingContext context,
+                                       Consumer<CreateMeetingRequest.Builder> customizer) {
+        CreateMeetingRequest.Builder request = courseMeetings.createRequest(meetingID, context);
+        customizer.accept(request);
+        return meetings.create(request.build());
+    }
+
+    /**
+     * Opens the context's meeting (create, idempotent) and returns the signed URL that lets the user in, with their
+     * role, LMS user ID and the meeting's {@code createTime}. Send the user's browser there. The URL is a
+     * credential.
+     */
+    public JoinUrl joinUrl(MeetingContext context, LmsUser user) {
+        return joinUrl(context, user, b -> {
+        }, b -> {
+        });
+    }
+
+    /** {@link #joinUrl(MeetingContext, LmsUser)} with a create customizer, as for {@link #open(MeetingContext, Consumer)}. */
+    public JoinUrl joinUrl(MeetingContext context, LmsUser user, Consumer<CreateMeetingRequest.Builder> createCustomizer) {
+        return joinUrl(context, user, createCustomizer, b -> {
+        });
+    }
+
+    /**
+     * {@link #joinUrl(MeetingContext, LmsUser)} with customizers for the create request and for the join request
+     * (e.g. {@code b -> b.avatarURL(…).logoutURL(…)}).
+     */
+    public JoinUrl joinUrl(MeetingContext context, LmsUser user, Consumer<CreateMeetingRequest.Builder> createCustomizer,
+                           Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
+        Role role = roleOf(user);
+        String meetingID = meetingId(context);
+        CreateMeetingResponse meeting = open(meetingID, context, createCustomizer);
+        JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, user.displayName(), role)
+                .userID(user.id())
+                .createTime(meeting.createTime());
+        joinCustomizer.accept(join);
+        return meetings.joinUrl(join.build());
+    }
+
+    /** The context's meeting as the server sees it, if it exists. */
+    public Optional<MeetingInfo> findMeetingInfo(MeetingContext context) {
+        return meetings.findMeetingInfo(meetingId(context));
+    }
+
+    /** Whether someone is connected to the context's meeting. */
+    public boolean isMeetingRunning(MeetingContext context) {
+        return meetings.isMeetingRunning(meetingId(context));
+    }
+
+    /**
+     * Ends the context's meeting.
+     *
+     * @throws BbbApiException with {@code notFound} if it does not exist
+     */
+    public void end(MeetingContext context) {
+        meetings.end(meetingId(context));
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.bbbjakarta.lms;
+
+import jakarta.enterprise.inject.spi.DeploymentException;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** bbb.lms.* problems stop the deployment, name the property and never show the key. */
+class LmsMisconfigurationTest {
+    private static final String SECRET = "lms-misconfig-secret";
+
+    private static String deploymentFailure(Map<String, String> extra) {
+        Map<String, String> config = new HashMap<>(Map.of(
+                "bbb.url", "https://bbb.example.com/bigbluebutton/", "bbb.secret", SECRET));
+        config.putAll(extra);
+        DeploymentException e = assertThrows(DeploymentException.class,
+                () -> TestContainer.withProperties(config).close(), "the container must not start");
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t).append('\n');
+            for (Throwable s : t.getSuppressed()) {
+                all.append(s).append('\n');
+            }
+        }
+        assertFalse(all.toString().contains(SECRET), all::toString);
+        return all.toString();
+    }
+
+    @Test
+    void missingMeetingIdKey() {
+        String message = deploymentFailure(Map.of());
+        assertTrue(message.contains("bbb.lms.meeting-id-key is not set: set it in microprofile-config.properties or"
+                + " the BBB_LMS_MEETING_ID_KEY environment variable"), message);
+    }
+
+    @Test
+    void shortMeetingIdKeyIsNotPrinted() {
+        String key = "short-k3y";
+        String message = deploymentFailure(Map.of("bbb.lms.meeting-id-key", key));
+        assertTrue(message.contains("bbb.lms.meeting-id-key is invalid: is too short"), message);
+        assertFalse(message.contains(key), message);
+    }
+
+    @Test
+    void badPrefix() {
+        String key = "a-long-enough-meeting-id-key-123";
+        String message = deploymentFailure(Map.of("bbb.lms.meeting-id-key", key,
+                "bbb.lms.meeting-id-prefix", "my room/"));
+        assertTrue(message.contains("bbb.lms.meeting-id-prefix is invalid: 'my room/' must be at most 21 of the"
+                + " characters A-Z a-z 0-9 - _"), message);
+        assertFalse(message.contains(key), message);
+    }
+
+    @Test
+    void bbbCdiProblemsAreReportedToo() {
+        String message = deploymentFailure(Map.of("bbb.url", "https://bbb.example.com/nowhere"));
+        assertTrue(message.contains("bbb.url is invalid"), message);
+        assertTrue(message.contains("bbb.lms.meeting-id-key is not set"), message);
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.bbbjakarta.lms;
+
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Weld SE container with bean discovery (so the module's beans.xml and META-INF/services are what counts)
+ * and a MicroProfile Config built for this container alone: registered for the test's class loader before the
+ * container starts, released when it stops, so no configuration leaks between tests.
+ */
+final class TestContainer implements AutoCloseable {
+    private final WeldContainer weld;
+    private final Config config;
+
+    private TestContainer(WeldContainer weld, Config config) {
+        this.weld = weld;
+        this.config = config;
+    }
+
+    /** Configuration as in microprofile-config.properties or system properties (ordinal 400). */
+    static TestContainer withProperties(Map<String, String> properties, Class<?>... beans) {
+        return start(List.of(new PropertiesConfigSource(properties, "test-properties", 400)), beans);
+    }
+
+    /** Configuration as environment variables (MicroProfile Config's env source, ordinal 300). */
+    static TestContainer withEnvironment(Map<String, String> environment, Class<?>... beans) {
+        return start(List.of(new EnvConfigSource(environment, 300)), beans);
+    }
+
+    /** Configuration from the given sources only: no real system properties or environment. */
+    static TestContainer start(List<ConfigSource> sources, Class<?>... beans) {
+        return start(new SmallRyeConfigBuilder().addDefaultInterceptors()
+                .withSources(sources.toArray(ConfigSource[]::new)).build(), beans);
+    }
+
+    /** SmallRye's default configuration (system properties, environment, microprofile-config.properties). */
+    static TestContainer withDefaultConfig(Class<?>... beans) {
+        return start(new SmallRyeConfigBuilder().addDefaultSources().build(), beans);
+    }
+
+    private static TestContainer start(Config config, Class<?>... beans) {
+        ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        resolver.releaseConfig(resolver.getConfig(loader));
+        resolver.registerConfig(config, loader);
+        try {
+            Weld weld = new Weld().addBeanClasses(beans);
+            return new TestContainer(weld.initialize(), config);
+        } catch (RuntimeException | Error e) {
+            resolver.releaseConfig(config);
+            throw e;
+        }
+    }
+
+    <T> T get(Class<T> type, Annotation... qualifiers) {
+        return weld.select(type, qualifiers).get();
+    }
+
+    @Override
+    public void close() {
+        try {
+            weld.shutdown();
+        } finally {
+            ConfigProviderResolver.instance().releaseConfig(config);
+        }
+    }
+}

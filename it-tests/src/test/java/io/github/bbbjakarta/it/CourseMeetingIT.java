@@ -1,0 +1,94 @@
+package io.github.bbbjakarta.it;
+
+import io.github.bbbjakarta.api.JoinUrl;
+import io.github.bbbjakarta.lms.Activity;
+import io.github.bbbjakarta.lms.Course;
+import io.github.bbbjakarta.lms.CourseMeetingService;
+import io.github.bbbjakarta.lms.LmsUser;
+import io.github.bbbjakarta.lms.MeetingContext;
+import io.github.bbbjakarta.lms.Section;
+import io.github.bbbjakarta.simulator.JoinSession;
+import io.github.bbbjakarta.simulator.MeetingSnapshot;
+import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimulatorControl;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A course section's meeting, opened through the injected CourseMeetingService inside WildFly. */
+@ExtendWith(ArquillianExtension.class)
+class CourseMeetingIT {
+
+    @Deployment(name = "simulator", order = 1, testable = false)
+    static WebArchive simulator() {
+        return Deployments.simulator();
+    }
+
+    @Deployment(name = "app", order = 2)
+    static WebArchive app() {
+        return Deployments.lmsApp("course-app", Deployments.config(Deployments.SECRET));
+    }
+
+    @Inject
+    CourseMeetingService courseMeetings;
+
+    @Test
+    @OperateOnDeployment("app")
+    void instructorsModerateAndLearnersView() throws Exception {
+        MeetingContext context = MeetingContext.of(
+                        Course.of("uni-north", "PHY-101", "Physics 101").withShortName("PHY101"),
+                        new Activity("act-42", "Weekly lecture"))
+                .inSection(new Section("sec-B", "Section B")).withEnrolledCount(35);
+        LmsUser instructor = LmsUser.of("teacher-1", "Grace Hopper", "Instructor");
+        LmsUser learner = LmsUser.of("student-9", "Alan Turing", "Learner");
+
+        JoinUrl instructorUrl = courseMeetings.joinUrl(context, instructor);
+        JoinUrl learnerUrl = courseMeetings.joinUrl(context, learner);
+        String meetingId = courseMeetings.meetingId(context);
+        assertTrue(meetingId.length() <= 64);
+        for (String lmsId : List.of("uni-north", "PHY-101", "act-42", "sec-B")) {
+            assertFalse(meetingId.contains(lmsId), meetingId);
+        }
+
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (JoinUrl url : List.of(instructorUrl, learnerUrl)) {
+            HttpResponse<Void> r = browser.send(HttpRequest.newBuilder(url.uri()).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(302, r.statusCode());
+        }
+
+        SimulatorControl control = SimulatorControl.remote(URI.create(Deployments.SERVER));
+        MeetingSnapshot meeting = control.meeting(meetingId).orElseThrow();
+        assertEquals("PHY-101", meeting.metadata().get("bbb-context-id"));
+        assertEquals("Physics 101", meeting.metadata().get("bbb-context-name"));
+        assertEquals("PHY101", meeting.metadata().get("bbb-context-label"));
+        assertEquals("35", meeting.metadata().get("bbb-meeting-size-hint"));
+        assertEquals("it-tests", meeting.metadata().get("bbb-origin"));
+
+        List<JoinSession> sessions = control.joinSessions().stream().filter(s -> s.meetingID().equals(meetingId)).toList();
+        assertEquals(2, sessions.size());
+        assertEquals("teacher-1", sessions.get(0).userID());
+        assertEquals(Role.MODERATOR, sessions.get(0).role());
+        assertEquals("Grace Hopper", sessions.get(0).fullName());
+        assertEquals("student-9", sessions.get(1).userID());
+        assertEquals(Role.VIEWER, sessions.get(1).role());
+        List<String> calls = control.requests().stream()
+                .filter(e -> e.param("meetingID").orElse("").equals(meetingId)).map(e -> e.callName()).toList();
+        // create before every join URL (idempotent), then the two browsers' joins
+        assertEquals(List.of("create", "create", "join", "join"), calls);
+        courseMeetings.end(context);
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.bbbjakarta.it;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What an admin sees of the component in WildFly: the readiness check {@code bbb} on the management
+ * interface, UP and then DOWN with a wrong secret, and a deployment without {@code bbb.secret} refused
+ * with a message naming it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HealthAndConfigIT {
+    private static final String WRONG_SECRET = "wrong-secret-9c1d";
+    private static final Pattern HEX_CHECKSUM = Pattern.compile("[0-9a-f]{40,128}");
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = "simulator", order = 1, testable = false)
+    static WebArchive simulator() {
+        return Deployments.simulator();
+    }
+
+    @Deployment(name = "good-app", order = 2, testable = false)
+    static WebArchive goodApp() {
+        return Deployments.lmsApp("good-app", Deployments.config(Deployments.SECRET));
+    }
+
+    @Deployment(name = "wrong-secret-app", managed = false, testable = false)
+    static WebArchive wrongSecretApp() {
+        return Deployments.lmsApp("wrong-secret-app", Deployments.config(WRONG_SECRET));
+    }
+
+    @Deployment(name = "no-secret-app", managed = false, testable = false)
+    static WebArchive noSecretApp() {
+        return Deployments.lmsApp("no-secret-app", Deployments.config(null));
+    }
+
+    private static HttpResponse<String> readiness() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void readinessIsUpThenDownWithAWrongSecret() throws Exception {
+        HttpResponse<String> up = readiness();
+        assertEquals(200, up.statusCode(), up.body());
+        assertTrue(up.body().contains("\"name\":\"bbb\"") && up.body().contains("\"status\":\"UP\""), up.body());
+        assertTrue(up.body().contains("\"apiVersion\":\"2.0\""), up.body());
+
+        deployer.deploy("wrong-secret-app");
+        try {
+            HttpResponse<String> down = readiness();
+            assertEquals(503, down.statusCode(), down.body());
+            assertTrue(down.body().contains("\"status\":\"DOWN\""), down.body());
+            assertTrue(down.body().toLowerCase(java.util.Locale.ROOT).contains("checksum"), down.body());
+            assertFalse(down.body().contains(WRONG_SECRET), down.body());
+            assertFalse(down.body().contains(Deployments.SECRET), down.body());
+            assertFalse(HEX_CHECKSUM.matcher(down.body()).find(), down.body());
+        } finally {
+            deployer.undeploy("wrong-secret-app");
+        }
+        assertEquals(200, readiness().statusCode());
+    }
+
+    @Test
+    void aDeploymentWithoutTheSecretIsRefusedNamingIt() {
+        Exception e = assertThrows(Exception.class, () -> deployer.deploy("no-secret-app"));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        assertTrue(messages.toString().contains("bbb.secret is not set"), messages.toString());
+    }
+}

@@ -4,6 +4,7 @@ import io.github.bbbjakarta.api.ApiVersion;
 import io.github.bbbjakarta.api.BbbApiException;
 import io.github.bbbjakarta.api.BbbTransportException;
 import io.github.bbbjakarta.api.BigBlueButtonClient;
+import io.github.bbbjakarta.api.internal.Redaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.health.Readiness;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * MicroProfile Health readiness check {@code bbb}: UP when the server answers and accepts our checksum (data:
@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
 public class BbbReadinessCheck implements HealthCheck {
     /** The check's name. */
     public static final String NAME = "bbb";
-
-    private static final Pattern CHECKSUM = Pattern.compile("(?i)checksum=[0-9a-f]*");
 
     @Inject
     BigBlueButtonClient client;
@@ -53,7 +51,7 @@ public class BbbReadinessCheck implements HealthCheck {
         } catch (RuntimeException e) {
             reason = "the check failed: " + e.getClass().getName();
         }
-        data.put("reason", CHECKSUM.matcher(reason).replaceAll("checksum=***"));
+        data.put("reason", Redaction.redact(reason));
         return new HealthCheckResponse(NAME, HealthCheckResponse.Status.DOWN, Optional.of(data));
     }
 }

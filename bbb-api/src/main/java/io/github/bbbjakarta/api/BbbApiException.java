@@ -12,7 +12,7 @@ public final class BbbApiException extends BbbException {
     private final String serverMessage;
 
     public BbbApiException(String call, String messageKey, String serverMessage) {
-        super(call + " failed: " + messageKey + (serverMessage == null || serverMessage.isEmpty() ? "" : ": " + serverMessage));
+        super(callLabel(call) + " failed: " + messageKey + (serverMessage == null || serverMessage.isEmpty() ? "" : ": " + serverMessage));
         this.call = call;
         this.messageKey = messageKey;
         this.serverMessage = serverMessage;

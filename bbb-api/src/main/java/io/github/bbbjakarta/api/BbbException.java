@@ -14,4 +14,9 @@ public abstract class BbbException extends RuntimeException {
     protected BbbException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The call name as messages show it: the API root's call name is empty. */
+    static String callLabel(String call) {
+        return call == null || call.isEmpty() ? "API root" : call;
+    }
 }

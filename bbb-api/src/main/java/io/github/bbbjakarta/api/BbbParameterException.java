@@ -8,10 +8,17 @@ public final class BbbParameterException extends BbbException {
     private static final long serialVersionUID = 1L;
 
     private final String parameter;
+    private final String problem;
 
     public BbbParameterException(String parameter, String problem) {
         super(parameter + ": " + problem);
         this.parameter = parameter;
+        this.problem = problem;
+    }
+
+    /** What is wrong with the value, without the parameter name. */
+    public String problem() {
+        return problem;
     }
 
     /** The BBB parameter (or setting) at fault, e.g. {@code meetingID}. */

@@ -11,16 +11,23 @@ public final class BbbTransportException extends BbbException {
 
     private final String call;
     private final int httpStatus;
+    private final String problem;
 
     public BbbTransportException(String call, String message, int httpStatus, Throwable cause) {
-        super(call + ": " + message, cause);
+        super(callLabel(call) + ": " + message, cause);
         this.call = call;
         this.httpStatus = httpStatus;
+        this.problem = message;
     }
 
     /** The API call name. */
     public String call() {
         return call;
+    }
+
+    /** What went wrong, without the call name, e.g. {@code cannot connect: …} or {@code HTTP 502 …}. */
+    public String problem() {
+        return problem;
     }
 
     /** The HTTP status, if the server answered at all. */

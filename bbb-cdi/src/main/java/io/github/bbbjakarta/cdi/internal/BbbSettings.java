@@ -69,7 +69,7 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
             try {
                 checksum = ChecksumAlgorithm.fromName(checksumName);
             } catch (BbbParameterException e) {
-                problems.add(BbbConfigurationException.invalid(CHECKSUM, problem(e)));
+                problems.add(BbbConfigurationException.invalid(CHECKSUM, e.problem()));
             }
         }
         Duration connect = duration(config, CONNECT_TIMEOUT, BigBlueButtonClient.DEFAULT_CONNECT_TIMEOUT, problems);
@@ -108,15 +108,8 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
         try {
             check.get();
         } catch (BbbParameterException e) {
-            problems.add(BbbConfigurationException.invalid(property, problem(e)));
+            problems.add(BbbConfigurationException.invalid(property, e.problem()));
         }
-    }
-
-    /** bbb-api's problem text without its parameter name ({@code url: must end in …} → {@code must end in …}). */
-    private static String problem(BbbParameterException e) {
-        String m = e.getMessage();
-        String prefix = e.parameter() + ": ";
-        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
     private static String required(Config config, String property, List<BbbConfigurationException> problems,

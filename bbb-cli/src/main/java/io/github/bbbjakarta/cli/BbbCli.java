@@ -1,0 +1,122 @@
+package io.github.bbbjakarta.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bbb-cli}: checks a BigBlueButton server, creates, inspects and ends meetings, prints join URLs, signs
+ * arbitrary calls to debug checksum errors, and runs the simulator. Configured by the environment variables
+ * {@code BBB_URL}, {@code BBB_SECRET} and {@code BBB_CHECKSUM}; without {@code BBB_URL} the commands that talk
+ * to a server use an embedded simulator.
+ *
+ * <p>Every failure is one line on standard error and an exit code other than 0 (see the {@code EXIT_} constants);
+ * {@code --verbose} adds the stack trace. The shared secret is never printed. One instance runs one command line;
+ * not thread-safe.
+ */
+@Command(name = "bbb-cli",
+        mixinStandardHelpOptions = true,
+        versionProvider = BbbCli.Version.class,
+        description = "Admin tool for BigBlueButton servers (and Scalelite).",
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+                "  BBB_URL        server URL, e.g. https://bbb.example.com/bigbluebutton/",
+                "                 (unset: an embedded simulator is started for the command)",
+                "  BBB_SECRET     shared secret (bbb-conf --secret); never printed",
+                "  BBB_CHECKSUM   sha1 | sha256 | sha384 | sha512 (default sha256)",
+                "%nExit codes: 0 ok, 1 the server answered FAILED, 2 usage or bad parameter,",
+                "            3 server unreachable or not a BBB server, 4 checksum rejected."},
+        subcommands = {
+                CheckCommand.class,
+                CreateCommand.class,
+                JoinUrlCommand.class,
+                InfoCommand.class,
+                MeetingsCommand.class,
+                EndCommand.class,
+                SignCommand.class,
+                SimulatorCommand.class,
+                DemoCommand.class,
+                CommandLine.HelpCommand.class})
+public final class BbbCli implements Callable<Integer> {
+    /** The server answered {@code FAILED} (other than a checksum error). */
+    public static final int EXIT_FAILED = 1;
+    /** Bad usage, a bad parameter or bad configuration: nothing was sent. */
+    public static final int EXIT_USAGE = 2;
+    /** No usable answer: unreachable, timed out, HTTP error, not BBB XML. */
+    public static final int EXIT_UNREACHABLE = 3;
+    /** The server rejected the checksum: wrong {@code BBB_SECRET} or {@code BBB_CHECKSUM}. */
+    public static final int EXIT_CHECKSUM = 4;
+
+    /** Shown as the prefix of every error line. */
+    static final String NAME = "bbb-cli";
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of failures.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    /** A command line that reads its configuration from {@code environment} instead of the process environment. */
+    public BbbCli(Map<String, String> environment) {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    }
+
+    /** Runs the tool with the process environment and exits with its exit code. */
+    public static void main(String[] args) {
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        int code = commandLine(System.getenv(), out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * The configured picocli command line: output and errors go to {@code out} and {@code err}, failures become one
+     * line and an exit code. Run it with {@link CommandLine#execute(String...)}.
+     */
+    public static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        FailureReporter reporter = new FailureReporter();
+        return new CommandLine(new BbbCli(environment))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(reporter)
+                .setParameterExceptionHandler(reporter);
+    }
+
+    /** The environment this command line reads {@code BBB_*} from. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Without a command: one line saying which commands there are. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println(NAME + ": a command is required: "
+                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList())
+                + " (see '" + NAME + " --help')");
+        return EXIT_USAGE;
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = BbbCli.class.getPackage().getImplementationVersion();
+            return new String[] {NAME + " " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

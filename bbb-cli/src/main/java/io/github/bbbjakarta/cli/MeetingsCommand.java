@@ -1,0 +1,23 @@
+package io.github.bbbjakarta.cli;
+
+import io.github.bbbjakarta.api.MeetingInfo;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code meetings}: getMeetings, one line per meeting. */
+@Command(name = "meetings", mixinStandardHelpOptions = true,
+        description = "List the server's meetings, one per line (oldest first).")
+final class MeetingsCommand extends ServerCommand {
+
+    @Override
+    protected void run(Connection connection, PrintWriter out) {
+        List<MeetingInfo> meetings = connection.client().meetings().getMeetings();
+        if (meetings.isEmpty()) {
+            out.println("no meetings");
+            return;
+        }
+        meetings.stream().sorted(MeetingPrinter.byCreateTime()).forEach(m -> MeetingPrinter.summary(m, out));
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.bbbjakarta.cli;
+
+import io.github.bbbjakarta.simulator.BbbSimulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code simulator}: runs the standalone BigBlueButton simulator on 127.0.0.1 and prints its API base URL alone on
+ * one line once it accepts requests; runs until the process is stopped (Ctrl-C, SIGTERM) or the running thread is
+ * interrupted.
+ */
+@Command(name = "simulator", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the BigBlueButton simulator on 127.0.0.1 until stopped (Ctrl-C).",
+                "Prints its API base URL alone on one line when ready."})
+final class SimulatorCommand implements Callable<Integer> {
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+            description = "TCP port; 0 picks a free one (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--secret", required = true, paramLabel = "SECRET",
+            description = "The shared secret clients must sign with.")
+    String secret;
+
+    @Option(names = "--checksum-algorithms", split = ",", paramLabel = "ALGORITHM",
+            description = "Accepted checksum algorithms, e.g. sha1,sha256 (default: sha1,sha256,sha384,sha512).")
+    List<String> checksumAlgorithms;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw CliFailure.usage("--port: must be between 0 and 65535, was " + port);
+        }
+        if (secret.isBlank()) {
+            throw CliFailure.usage("--secret: must not be blank");
+        }
+        BbbSimulator.Builder builder = BbbSimulator.builder().secret(secret).port(port).bindAddress("127.0.0.1");
+        if (checksumAlgorithms != null) {
+            try {
+                builder.supportedChecksumAlgorithms(checksumAlgorithms.toArray(String[]::new));
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage("--checksum-algorithms: " + e.getMessage()
+                        + "; use sha1, sha256, sha384 and/or sha512");
+            }
+        }
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopRequested.countDown();
+            awaitQuietly(closed);
+        }, "bbb-simulator-shutdown");
+        try (BbbSimulator simulator = start(builder)) {
+            Runtime.getRuntime().addShutdownHook(hook);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(simulator.apiUrl());
+            out.flush();
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closed.countDown();
+            removeQuietly(hook);
+        }
+        spec.commandLine().getErr().println(BbbCli.NAME + ": simulator stopped");
+        return 0;
+    }
+
+    private BbbSimulator start(BbbSimulator.Builder builder) {
+        try {
+            return builder.start();
+        } catch (UncheckedIOException e) {
+            throw new CliFailure(BbbCli.EXIT_FAILED, "cannot listen on 127.0.0.1:" + port + ": "
+                    + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is stopping: the hook is running or done
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.bbbjakarta.cli;
+
+import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
+import io.github.bbbjakarta.simulator.MeetingSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoCommandTest {
+    @RegisterExtension
+    static final BbbSimulatorExtension SIM = TestServer.extension();
+
+    @Test
+    void createsTheRecordedTestMeetingAndPrintsTwoJoinUrls() {
+        CliRun run = CliRun.run(TestServer.environment(SIM), "demo");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("", run.err(), run::toString);
+        assertTrue(run.out().contains("\"Test Meeting\""), run::toString);
+        String joinPrefix = SIM.apiUrl() + "join?";
+        List<String> joinUrls = run.outLines().stream().filter(l -> l.startsWith(joinPrefix)).toList();
+        assertEquals(2, joinUrls.size(), run::toString);
+
+        List<MeetingSnapshot> meetings = SIM.control().meetings();
+        assertEquals(1, meetings.size());
+        MeetingSnapshot meeting = meetings.get(0);
+        assertAll(
+                () -> assertEquals("Test Meeting", meeting.name()),
+                () -> assertTrue(meeting.meetingID().startsWith("test-meeting-"), meeting.meetingID()),
+                () -> assertTrue(run.out().contains(meeting.meetingID())),
+                () -> assertEquals("true", meeting.createParam("record").orElse(null)),
+                () -> assertEquals("true", meeting.createParam("autoStartRecording").orElse(null)),
+                () -> assertEquals("true", meeting.createParam("allowStartStopRecording").orElse(null)),
+                () -> assertTrue(meeting.record()));
+
+        Map<String, String> moderator = query(joinUrls.get(0));
+        Map<String, String> attendee = query(joinUrls.get(1));
+        String createTime = Long.toString(meeting.createTime());
+        assertAll(
+                () -> assertEquals("MODERATOR", moderator.get("role")),
+                () -> assertEquals("VIEWER", attendee.get("role")),
+                () -> assertEquals(meeting.meetingID(), moderator.get("meetingID")),
+                () -> assertEquals(meeting.meetingID(), attendee.get("meetingID")),
+                () -> assertEquals(createTime, moderator.get("createTime")),
+                () -> assertEquals(createTime, attendee.get("createTime")),
+                () -> assertFalse(moderator.get("userID").isEmpty()),
+                () -> assertFalse(attendee.get("userID").equals(moderator.get("userID"))),
+                () -> assertEquals(64, moderator.get("checksum").length(), "sha256 by default"));
+    }
+
+    private static Map<String, String> query(String url) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Arrays.stream(URI.create(url).getRawQuery().split("&")).forEach(p -> {
+            int eq = p.indexOf('=');
+            out.put(p.substring(0, eq), URLDecoder.decode(p.substring(eq + 1), StandardCharsets.UTF_8));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.bbbjakarta.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SimulatorCommandTest {
+    private static final String SECRET = "standalone-secret-77aa";
+
+    @Test
+    void printsTheApiUrlWhenReadyAndServesUntilStopped() throws Exception {
+        int port = freePort();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        Thread thread = new Thread(() -> exitCode.set(BbbCli.commandLine(Map.of(), new PrintWriter(out, true),
+                        new PrintWriter(err, true))
+                .execute("simulator", "--port", Integer.toString(port), "--secret", SECRET,
+                        "--checksum-algorithms", "sha1,sha512")), "simulator-command");
+        thread.start();
+        try {
+            String line = firstLine(out);
+            String apiUrl = "http://127.0.0.1:" + port + "/bigbluebutton/api/";
+            assertEquals(apiUrl, line);
+
+            CliRun sha512 = CliRun.run(Map.of("BBB_URL", apiUrl, "BBB_SECRET", SECRET, "BBB_CHECKSUM", "sha512"),
+                    "check");
+            assertEquals(0, sha512.exitCode(), sha512::toString);
+            CliRun sha256 = CliRun.run(Map.of("BBB_URL", apiUrl, "BBB_SECRET", SECRET), "check");
+            assertEquals(BbbCli.EXIT_CHECKSUM, sha256.exitCode(), "sha256 is not among the accepted algorithms");
+        } finally {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+        assertFalse(thread.isAlive());
+        assertEquals(0, exitCode.get(), err::toString);
+        assertEquals(1, out.toString().lines().count(), out::toString);
+        assertFalse(out.toString().contains(SECRET));
+        assertTrue(portIsFree(port), "the simulator released its port");
+    }
+
+    @Test
+    void needsASecret() {
+        CliRun run = CliRun.run(Map.of(), "simulator", "--port", "0");
+
+        assertEquals(BbbCli.EXIT_USAGE, run.exitCode());
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().contains("--secret"), run::toString);
+    }
+
+    private static String firstLine(StringWriter out) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String text = out.toString();
+            int nl = text.indexOf('\n');
+            if (nl >= 0) {
+                return text.substring(0, nl).strip();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the simulator command printed no URL within 10 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean portIsFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return socket.isBound();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

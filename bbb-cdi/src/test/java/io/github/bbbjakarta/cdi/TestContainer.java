@@ -16,9 +16,10 @@ import java.util.Map;
 /**
  * A Weld SE container with bean discovery (so the module's beans.xml and META-INF/services are what counts)
  * and a MicroProfile Config built for this container alone: registered for the test's class loader before the
- * container starts, released when it stops, so no configuration leaks between tests.
+ * container starts, released when it stops, so no configuration leaks between tests. Shared with
+ * bbb-lms-integration's tests through bbb-cdi's test jar.
  */
-final class TestContainer implements AutoCloseable {
+public final class TestContainer implements AutoCloseable {
     private final WeldContainer weld;
     private final Config config;
 
@@ -28,23 +29,23 @@ final class TestContainer implements AutoCloseable {
     }
 
     /** Configuration as in microprofile-config.properties or system properties (ordinal 400). */
-    static TestContainer withProperties(Map<String, String> properties, Class<?>... beans) {
+    public static TestContainer withProperties(Map<String, String> properties, Class<?>... beans) {
         return start(List.of(new PropertiesConfigSource(properties, "test-properties", 400)), beans);
     }
 
     /** Configuration as environment variables (MicroProfile Config's env source, ordinal 300). */
-    static TestContainer withEnvironment(Map<String, String> environment, Class<?>... beans) {
+    public static TestContainer withEnvironment(Map<String, String> environment, Class<?>... beans) {
         return start(List.of(new EnvConfigSource(environment, 300)), beans);
     }
 
     /** Configuration from the given sources only: no real system properties or environment. */
-    static TestContainer start(List<ConfigSource> sources, Class<?>... beans) {
+    public static TestContainer start(List<ConfigSource> sources, Class<?>... beans) {
         return start(new SmallRyeConfigBuilder().addDefaultInterceptors()
                 .withSources(sources.toArray(ConfigSource[]::new)).build(), beans);
     }
 
     /** SmallRye's default configuration (system properties, environment, microprofile-config.properties). */
-    static TestContainer withDefaultConfig(Class<?>... beans) {
+    public static TestContainer withDefaultConfig(Class<?>... beans) {
         return start(new SmallRyeConfigBuilder().addDefaultSources().build(), beans);
     }
 
@@ -62,7 +63,7 @@ final class TestContainer implements AutoCloseable {
         }
     }
 
-    <T> T get(Class<T> type, Annotation... qualifiers) {
+    public <T> T get(Class<T> type, Annotation... qualifiers) {
         return weld.select(type, qualifiers).get();
     }
 

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.lms;
 
+import io.github.bbbjakarta.cdi.TestContainer;
 import io.github.bbbjakarta.api.CreateMeetingResponse;
 import io.github.bbbjakarta.api.JoinUrl;
 import io.github.bbbjakarta.api.Role;

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.lms;
 
+import io.github.bbbjakarta.cdi.TestContainer;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import org.junit.jupiter.api.Test;
 

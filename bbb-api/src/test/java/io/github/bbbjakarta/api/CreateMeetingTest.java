@@ -1,13 +1,8 @@
 package io.github.bbbjakarta.api;
 
-import io.github.bbbjakarta.simulator.BbbSimulator;
-import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,23 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** create over real HTTP against the simulator: what is sent arrives exactly, and the answer is typed. */
-class CreateMeetingTest {
-    private static final String SECRET = "create-test-secret";
-
-    @RegisterExtension
-    static final BbbSimulatorExtension SIM = BbbSimulatorExtension.withSecret(SECRET);
-
-    private static BigBlueButtonClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = BigBlueButtonClient.create(SIM.simulator().apiUrl().toString(), SECRET);
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
+class CreateMeetingTest extends SimulatorTest {
 
     private static MeetingSnapshot onServer(String meetingID) {
         return SIM.simulator().control().meeting(meetingID).orElseThrow();

@@ -1,11 +1,7 @@
 package io.github.bbbjakarta.api;
 
-import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
 import io.github.bbbjakarta.simulator.JoinSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,24 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** join URLs followed like a browser would, and server-side joins, against the simulator. */
-class JoinMeetingTest {
-    private static final String SECRET = "join-test-secret";
-
-    @RegisterExtension
-    static final BbbSimulatorExtension SIM = BbbSimulatorExtension.withSecret(SECRET);
-
-    private static BigBlueButtonClient client;
+class JoinMeetingTest extends SimulatorTest {
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @BeforeAll
-    static void connect() {
-        client = BigBlueButtonClient.create(SIM.simulator().apiUrl().toString(), SECRET);
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
 
     private static CreateMeetingResponse create(String meetingID) {
         return client.meetings().create(CreateMeetingRequest.builder(meetingID, "Join Test").build());

@@ -1,10 +1,6 @@
 package io.github.bbbjakarta.api;
 
-import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,23 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** isMeetingRunning, getMeetingInfo, getMeetings and end over real HTTP, through a meeting's life. */
-class MeetingLifecycleTest {
-    private static final String SECRET = "lifecycle-test-secret";
-
-    @RegisterExtension
-    static final BbbSimulatorExtension SIM = BbbSimulatorExtension.withSecret(SECRET);
-
-    private static BigBlueButtonClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = BigBlueButtonClient.create(SIM.simulator().apiUrl().toString(), SECRET);
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
+class MeetingLifecycleTest extends SimulatorTest {
 
     @Test
     void runningOnlyOnceABrowserConnects() throws Exception {

@@ -171,7 +171,12 @@ public final class CreateMeetingRequest {
             return count(Param.DURATION, minutes);
         }
 
-        /** Creates a breakout room of {@code parentMeetingID} with number {@code sequence}. */
+        /**
+         * Creates a breakout room of {@code parentMeetingID} (the parent's internal ID) with number
+         * {@code sequence}. bbb-web then uses this request's meetingID as the room's <em>internal</em> ID and
+         * rebuilds its external one from the parent: read it from the response. To pre-assign users to breakout
+         * rooms of a running meeting, prefer {@link #groups(List)} on the parent.
+         */
         public Builder breakoutOf(String parentMeetingID, int sequence) {
             set(Param.IS_BREAKOUT, true);
             set(Param.PARENT_MEETING_ID, Checks.meetingId(Param.PARENT_MEETING_ID, parentMeetingID));

@@ -35,6 +35,6 @@ public final class BbbApiException extends BbbException {
 
     /** Whether BBB rejected the checksum: a wrong shared secret or an algorithm the server does not accept. */
     public boolean isChecksumError() {
-        return "checksumError".equals(messageKey);
+        return io.github.bbbjakarta.api.internal.Wire.Key.CHECKSUM_ERROR.equals(messageKey);
     }
 }

@@ -27,7 +27,7 @@ public record CreateMeetingResponse(String meetingID, String internalMeetingID, 
 
     /** Whether the meeting already existed ({@code duplicateWarning}); its existing data is returned. */
     public boolean isDuplicate() {
-        return "duplicateWarning".equals(messageKey);
+        return io.github.bbbjakarta.api.internal.Wire.Key.DUPLICATE_WARNING.equals(messageKey);
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class Wire {
     /** Message keys the client reacts to. */
     public static final class Key {
         public static final String NOT_FOUND = "notFound";
+        public static final String CHECKSUM_ERROR = "checksumError";
         public static final String DUPLICATE_WARNING = "duplicateWarning";
         public static final String RETURNCODE_SUCCESS = "SUCCESS";
 

@@ -1,10 +1,13 @@
 package io.github.bbbjakarta.api;
 
-import io.github.bbbjakarta.api.internal.ClientFactory;
 import io.github.bbbjakarta.api.internal.HttpTransport;
+import io.github.bbbjakarta.api.internal.JaxrsTransport;
 import io.github.bbbjakarta.api.internal.RequestSigner;
 import io.github.bbbjakarta.api.internal.Responses;
+import io.github.bbbjakarta.api.internal.RuntimeCheck;
 import io.github.bbbjakarta.api.internal.ServerUrl;
+import io.github.bbbjakarta.api.internal.SocketTransport;
+import io.github.bbbjakarta.api.internal.TransportSettings;
 import io.github.bbbjakarta.api.internal.Wire.Call;
 import io.github.bbbjakarta.api.internal.Wire.Param;
 import jakarta.ws.rs.client.Client;
@@ -15,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * A client for one BigBlueButton server (or one Scalelite load balancer): signs every call with the shared
- * secret, sends it through a JAX-RS client and returns typed answers.
+ * secret, sends it over HTTP/1.1 (JDK sockets; or a JAX-RS client you supply) and returns typed answers.
  *
  * <pre>{@code
  * try (BigBlueButtonClient bbb = BigBlueButtonClient.create("https://bbb.example.com/bigbluebutton/", secret)) {
@@ -32,13 +37,24 @@ import java.util.concurrent.CompletionStage;
  * <p>Immutable and thread-safe: build one per server and share it. It owns a connection pool, released by
  * {@link #close()}. Failures are {@link BbbApiException} (the server said {@code FAILED}),
  * {@link BbbTransportException} (no usable answer) or {@link BbbParameterException} (bad input, nothing sent).
- * Neither {@link #toString()} nor any message shows the shared secret or a checksum.
+ * Neither {@link #toString()} nor any message shows the shared secret, a password or a checksum.
+ *
+ * <p>Every call is sent once (never repeated by the library), within a total deadline ({@link Builder#callTimeout});
+ * redirects are never followed and TLS certificates and host names are always verified.
  */
 public final class BigBlueButtonClient implements AutoCloseable {
     /** Default connect timeout. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    /** Default read timeout. */
+    /** Default read timeout: the longest silence between two reads of an answer. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
+    /** Default total deadline of a call. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+    /** Default number of calls in flight to the server at once. */
+    public static final int DEFAULT_MAX_CONNECTIONS = TransportSettings.DEFAULT_MAX_CONNECTIONS;
+    /** Default largest answer read: 16 MiB. */
+    public static final int DEFAULT_MAX_RESPONSE_SIZE = TransportSettings.DEFAULT_MAX_RESPONSE_SIZE;
+    /** Call names: letters and digits, in {@code /}-separated segments such as {@code hooks/create}. */
+    private static final Pattern CALL_NAME = Pattern.compile("[A-Za-z0-9]+(/[A-Za-z0-9]+)*");
     /** The meeting ID {@link #checkConnection()} asks about to prove the secret. */
     static final String CONNECTION_PROBE_MEETING_ID = "bbb-jakarta-connection-check";
 
@@ -48,15 +64,34 @@ public final class BigBlueButtonClient implements AutoCloseable {
 
     private BigBlueButtonClient(Builder b) {
         this.signer = new RequestSigner(b.apiBase, b.secret, b.algorithm);
-        Client client = b.client != null ? b.client
-                : ClientFactory.create(b.connectTimeout, b.readTimeout, b.maxConnections);
-        this.transport = new HttpTransport(client, b.client == null);
+        TransportSettings settings = new TransportSettings(b.connectTimeout, b.readTimeout, b.callTimeout,
+                b.maxConnections, b.maxResponseSize, b.sslContext);
+        this.transport = b.jaxrsClient != null ? new JaxrsTransport(b.jaxrsClient, settings) : new SocketTransport(settings);
         this.meetings = new Meetings(signer, transport);
     }
 
-    /** A client with the defaults: sha256, 5 s connect and 15 s read timeouts. */
+    /**
+     * A client with the defaults: sha256, 5 s connect timeout, 15 s read timeout, 30 s per call, 20 connections,
+     * answers up to 16 MiB.
+     *
+     * @throws BbbParameterException     if the URL or secret is unusable
+     * @throws BbbConfigurationException if a library the client needs is missing from the runtime
+     */
     public static BigBlueButtonClient create(String url, String secret) {
         return builder(url, secret).build();
+    }
+
+    /** {@link #create(String, String)} for a URL held as a {@link URI}, e.g. a simulator's {@code apiUrl()}. */
+    public static BigBlueButtonClient create(URI url, String secret) {
+        return builder(url, secret).build();
+    }
+
+    /** {@link #builder(String, String)} for a URL held as a {@link URI}, e.g. a simulator's {@code apiUrl()}. */
+    public static Builder builder(URI url, String secret) {
+        if (url == null) {
+            throw new BbbParameterException("url", "the BBB server URL is required, e.g. https://bbb.example.com/bigbluebutton/");
+        }
+        return new Builder(url.toString(), secret);
     }
 
     /**
@@ -110,9 +145,17 @@ public final class BigBlueButtonClient implements AutoCloseable {
     /**
      * A signed URL for any call, with the parameters in the given order: a debugging aid for checksum errors
      * and for calls this library does not type yet. The URL is a credential.
+     *
+     * @param callName letters and digits, in {@code /}-separated segments ({@code getMeetings}, {@code hooks/create})
+     * @throws BbbParameterException naming {@code callName} or {@code checksum}; the message never holds the URL
      */
     public URI signedUrl(String callName, List<Map.Entry<String, String>> parameters) {
-        Objects.requireNonNull(callName, "callName");
+        if (callName == null || !CALL_NAME.matcher(callName).matches()) {
+            throw new BbbParameterException("callName", callName == null ? "is required"
+                    : "must be letters and digits in /-separated segments, like getMeetings or hooks/create"
+                    + " (no spaces, '..', leading '/', '?' or '#')");
+        }
+        Objects.requireNonNull(parameters, "parameters");
         parameters.forEach(p -> {
             if (Param.CHECKSUM.equals(p.getKey())) {
                 throw new BbbParameterException(Param.CHECKSUM, "is computed by the client and cannot be set");
@@ -121,7 +164,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
         return signer.url(callName, parameters);
     }
 
-    /** Releases the connection pool (unless the JAX-RS client was supplied by the caller). */
+    /** Releases the connections and threads (a JAX-RS client supplied by the caller stays open). */
     @Override
     public void close() {
         transport.close();
@@ -139,8 +182,11 @@ public final class BigBlueButtonClient implements AutoCloseable {
         private ChecksumAlgorithm algorithm = ChecksumAlgorithm.SHA256;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-        private int maxConnections = 20;
-        private Client client;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+        private SSLContext sslContext;
+        private Object jaxrsClient; // a jakarta.ws.rs.client.Client; Object so JAX-RS stays optional at runtime
 
         private Builder(String url, String secret) {
             this.apiBase = ServerUrl.apiBase(url);
@@ -159,44 +205,88 @@ public final class BigBlueButtonClient implements AutoCloseable {
             return this;
         }
 
-        /** How long to wait for a connection (default 5 s). */
+        /**
+         * How long to wait for a TCP connection and the TLS handshake (default 5 s; 1 ms to 10 min).
+         *
+         * @throws BbbParameterException naming {@code connectTimeout} if out of range
+         */
         public Builder connectTimeout(Duration value) {
-            this.connectTimeout = positive("connectTimeout", value);
-            return this;
-        }
-
-        /** How long to wait for an answer (default 15 s). */
-        public Builder readTimeout(Duration value) {
-            this.readTimeout = positive("readTimeout", value);
-            return this;
-        }
-
-        /** Pooled connections to the server (default 20); applies to the client this builder creates. */
-        public Builder maxConnections(int value) {
-            if (value < 1) {
-                throw new BbbParameterException("maxConnections", "must be at least 1");
-            }
-            this.maxConnections = value;
+            this.connectTimeout = TransportSettings.connectTimeout(value);
             return this;
         }
 
         /**
-         * Uses a JAX-RS client you configured yourself (TLS, proxy, pool); the timeouts above then do not apply
-         * and {@link BigBlueButtonClient#close()} leaves it open. It must not follow redirects.
+         * The longest silence between two reads of an answer (default 15 s; 1 ms to 1 h). A call never waits
+         * longer than {@link #callTimeout(Duration)} in total, however the server trickles its answer.
+         *
+         * @throws BbbParameterException naming {@code readTimeout} if out of range
          */
-        public Builder jaxrsClient(Client value) {
-            this.client = Objects.requireNonNull(value, "jaxrsClient");
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = TransportSettings.readTimeout(value);
             return this;
         }
 
-        private static Duration positive(String name, Duration value) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw new BbbParameterException(name, "must be a positive duration");
-            }
-            return value;
+        /**
+         * The total deadline of one call (default 30 s; 1 ms to 1 h): waiting for a free connection, connecting,
+         * sending and reading the whole answer. Parsing the answer is not included.
+         *
+         * @throws BbbParameterException naming {@code callTimeout} if out of range
+         */
+        public Builder callTimeout(Duration value) {
+            this.callTimeout = TransportSettings.callTimeout(value);
+            return this;
         }
 
+        /**
+         * Calls in flight to the server at once (default 20; 1 to 10,000); further calls wait for a free
+         * connection within their {@link #callTimeout(Duration)}.
+         *
+         * @throws BbbParameterException naming {@code maxConnections} if out of range
+         */
+        public Builder maxConnections(int value) {
+            this.maxConnections = TransportSettings.maxConnections(value);
+            return this;
+        }
+
+        /**
+         * The largest answer body read, in bytes (default 16 MiB; 1 KiB to 1 GiB); a larger one fails the call
+         * with a {@link BbbTransportException} naming the limit, without reading the rest.
+         *
+         * @throws BbbParameterException naming {@code maxResponseSize} if out of range
+         */
+        public Builder maxResponseSize(long bytes) {
+            this.maxResponseSize = TransportSettings.maxResponseSize(bytes);
+            return this;
+        }
+
+        /**
+         * The TLS context for https (default: the JVM's). Certificates and host names are verified either way;
+         * use this to trust a private CA, not to switch verification off.
+         */
+        public Builder sslContext(SSLContext value) {
+            this.sslContext = Objects.requireNonNull(value, "sslContext");
+            return this;
+        }
+
+        /**
+         * Sends through a JAX-RS client you configured yourself (e.g. a container-managed one) instead of the
+         * built-in HTTP transport. {@link #callTimeout} and {@link #maxResponseSize} still apply, enforced on this
+         * side (a late call fails in time, but that client may keep its connection busy until its own timeouts);
+         * connect and read timeouts, pool size, TLS, proxies, retries and logging are that client's. It must not
+         * follow redirects and should not repeat requests. {@link BigBlueButtonClient#close()} leaves it open.
+         */
+        public Builder jaxrsClient(Client value) {
+            this.jaxrsClient = Objects.requireNonNull(value, "jaxrsClient");
+            return this;
+        }
+
+        /**
+         * @throws BbbConfigurationException if a library the client needs is missing from the runtime (Jakarta
+         *                                   XML Binding and its implementation): the message names the Maven
+         *                                   coordinates to add
+         */
         public BigBlueButtonClient build() {
+            RuntimeCheck.requireXmlBinding();
             return new BigBlueButtonClient(this);
         }
     }

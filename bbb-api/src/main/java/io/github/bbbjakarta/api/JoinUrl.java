@@ -37,7 +37,7 @@ public final class JoinUrl {
         return uri.hashCode();
     }
 
-    /** The URL with the checksum replaced by {@code ***}. */
+    /** The URL with the checksum, passwords and session token replaced by {@code ***}. */
     @Override
     public String toString() {
         return Redaction.redact(uri.toString());

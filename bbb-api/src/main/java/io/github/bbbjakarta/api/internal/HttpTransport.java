@@ -1,88 +1,82 @@
 package io.github.bbbjakarta.api.internal;
 
 import io.github.bbbjakarta.api.BbbTransportException;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import javax.net.ssl.SSLException;
 
 /**
- * Sends signed requests through a JAX-RS client and returns the raw answer. Thread-safe as the JAX-RS
- * client is.
+ * Sends signed requests and returns the raw answer: the default {@link SocketTransport} (plain JDK sockets,
+ * one request per call, a total deadline, a size limit) or {@link JaxrsTransport} over a caller's JAX-RS client.
+ * Implementations are thread-safe.
  */
-public final class HttpTransport implements AutoCloseable {
+public abstract class HttpTransport implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(HttpTransport.class.getName());
-    private static final String XML = "application/xml";
 
-    private final Client client;
-    private final boolean owned;
-
-    /**
-     * @param client the JAX-RS client
-     * @param owned  whether {@link #close()} closes it
-     */
-    public HttpTransport(Client client, boolean owned) {
-        this.client = client;
-        this.owned = owned;
+    HttpTransport() {
     }
 
-    /** Status, {@code Location} header and body of one answer. */
-    public record Answer(int status, String location, byte[] body) {
+    /**
+     * Status, {@code Location} header and body of one answer, and the URL it came from without its query
+     * ({@code server}, null when unknown).
+     */
+    public record Answer(int status, String location, byte[] body, String server) {
+        /** An answer whose server URL is unknown. */
+        public Answer(int status, String location, byte[] body) {
+            this(status, location, body, null);
+        }
+
+        /**
+         * What an HTTP status that is not a BBB answer means, for a message, e.g. {@code the server at
+         * https://bbb.example.com/bigbluebutton/api/create answered HTTP 502 Bad Gateway (a proxy in front of
+         * BBB could not reach it)}. Holds no query string, so no credential.
+         */
+        public String describeStatus() {
+            return (server == null ? "the server" : "the server at " + server) + " answered " + statusText(status);
+        }
+    }
+
+    /** {@code HTTP 502 Bad Gateway (a proxy in front of BBB could not reach it)} and the like. */
+    public static String statusText(int status) {
+        return "HTTP " + status + switch (status) {
+            case 301, 302, 303, 307, 308 -> " redirect (not followed: is the URL right?)";
+            case 400 -> " Bad Request";
+            case 401 -> " Unauthorized (a proxy in front of BBB asks for a login)";
+            case 403 -> " Forbidden";
+            case 404 -> " Not Found (is the URL right? it must end in /bigbluebutton/)";
+            case 405 -> " Method Not Allowed";
+            case 413 -> " Payload Too Large";
+            case 429 -> " Too Many Requests";
+            case 500 -> " Internal Server Error";
+            case 502 -> " Bad Gateway (a proxy in front of BBB could not reach it)";
+            case 503 -> " Service Unavailable (BBB, or a proxy in front of it, is down or overloaded)";
+            case 504 -> " Gateway Timeout (a proxy in front of BBB got no answer in time)";
+            default -> "";
+        };
     }
 
     /** A blocking GET (or POST with an XML body when {@code xmlBody} is not null). */
-    public Answer send(String call, URI url, String xmlBody) {
-        log(call, url);
-        try (Response response = invocation(url, xmlBody).invoke()) {
-            return read(response);
-        } catch (ProcessingException | IllegalStateException e) {
-            throw failure(call, e);
-        }
+    public abstract Answer send(String call, URI url, String xmlBody);
+
+    /** The non-blocking twin of {@link #send}: completes exceptionally with {@link BbbTransportException}. */
+    public abstract CompletionStage<Answer> sendAsync(String call, URI url, String xmlBody);
+
+    /** Releases connections and threads; later calls fail with a {@link BbbTransportException}. */
+    @Override
+    public abstract void close();
+
+    /** The URL without its query, for messages: never a credential. */
+    static String server(URI url) {
+        String s = url.toString();
+        int q = s.indexOf('?');
+        return q < 0 ? s : s.substring(0, q);
     }
 
-    /** The non-blocking twin of {@link #send}. */
-    public CompletionStage<Answer> sendAsync(String call, URI url, String xmlBody) {
-        log(call, url);
-        CompletionStage<Response> stage;
-        try {
-            Invocation.Builder request = client.target(url).request(XML);
-            stage = xmlBody == null ? request.rx().get() : request.rx().post(Entity.entity(xmlBody, XML));
-        } catch (ProcessingException | IllegalStateException e) {
-            return CompletableFuture.failedFuture(failure(call, e));
-        }
-        return stage.handle((response, error) -> {
-            if (error != null) {
-                throw failure(call, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
-            }
-            try (response) {
-                return read(response);
-            } catch (ProcessingException | IllegalStateException e) {
-                throw failure(call, e);
-            }
-        });
-    }
-
-    private Invocation invocation(URI url, String xmlBody) {
-        Invocation.Builder request = client.target(url).request(XML);
-        return xmlBody == null ? request.buildGet() : request.buildPost(Entity.entity(xmlBody, XML));
-    }
-
-    private static Answer read(Response response) {
-        byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
-        return new Answer(response.getStatus(), response.getHeaderString(HttpHeaders.LOCATION), body);
-    }
-
-    private static void log(String call, URI url) {
+    static void log(String call, URI url) {
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
             LOG.log(System.Logger.Level.DEBUG, "BBB {0}: {1}", call, Redaction.redact(url.toString()));
         }
@@ -90,9 +84,12 @@ public final class HttpTransport implements AutoCloseable {
 
     /** Maps an I/O failure to a {@link BbbTransportException} with a message free of the URL's query. */
     static BbbTransportException failure(String call, Throwable error) {
+        if (error instanceof BbbTransportException e) {
+            return e;
+        }
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof SocketTimeoutException || root instanceof ConnectException) {
+            if (root instanceof SocketTimeoutException || root instanceof ConnectException || root instanceof SSLException) {
                 break;
             }
             root = root.getCause();
@@ -104,17 +101,12 @@ public final class HttpTransport implements AutoCloseable {
             what = "cannot connect: " + root.getMessage();
         } else if (root instanceof UnknownHostException) {
             what = "unknown host: " + root.getMessage();
+        } else if (root instanceof SSLException) {
+            what = "TLS failed (certificates are always verified): " + Redaction.redact(String.valueOf(root.getMessage()));
         } else {
             what = "request failed: " + root.getClass().getSimpleName()
                     + (root.getMessage() == null ? "" : ": " + Redaction.redact(root.getMessage()));
         }
         return new BbbTransportException(call, what, 0, error);
-    }
-
-    @Override
-    public void close() {
-        if (owned) {
-            client.close();
-        }
     }
 }

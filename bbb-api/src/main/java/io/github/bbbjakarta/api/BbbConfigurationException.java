@@ -1,0 +1,14 @@
+package io.github.bbbjakarta.api;
+
+/**
+ * The client cannot work in this runtime: a library it needs is missing (e.g. no Jakarta XML Binding
+ * implementation in plain Java SE). Thrown by {@link BigBlueButtonClient.Builder#build()}, before any call; the
+ * message names the Maven coordinates to add.
+ */
+public final class BbbConfigurationException extends BbbException {
+    private static final long serialVersionUID = 1L;
+
+    public BbbConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -41,7 +41,7 @@ public record TransportSettings(Duration connectTimeout, Duration readTimeout, D
             throw new BbbParameterException(setting, "is required");
         }
         if (value.compareTo(Duration.ofMillis(1)) < 0) {
-            throw new BbbParameterException(setting, "must be at least 1 ms (was " + value + ")");
+            throw new BbbParameterException(setting, "must be a positive duration of at least 1 ms (was " + value + ")");
         }
         if (value.compareTo(max) > 0) {
             throw new BbbParameterException(setting, "must be at most " + human(max) + " (was " + value + ")");

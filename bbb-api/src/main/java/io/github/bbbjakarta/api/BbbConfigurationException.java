@@ -8,6 +8,10 @@ package io.github.bbbjakarta.api;
 public final class BbbConfigurationException extends BbbException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what is missing and the Maven coordinates to add
+     * @param cause   the original failure
+     */
     public BbbConfigurationException(String message, Throwable cause) {
         super(message, cause);
     }

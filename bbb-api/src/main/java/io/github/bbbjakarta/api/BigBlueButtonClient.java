@@ -12,6 +12,7 @@ import io.github.bbbjakarta.api.internal.Wire.Call;
 import io.github.bbbjakarta.api.internal.Wire.Param;
 import jakarta.ws.rs.client.Client;
 
+import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
     private BigBlueButtonClient(Builder b) {
         this.signer = new RequestSigner(b.apiBase, b.secret, b.algorithm);
         TransportSettings settings = new TransportSettings(b.connectTimeout, b.readTimeout, b.callTimeout,
-                b.maxConnections, b.maxResponseSize, b.sslContext);
+                b.maxConnections, b.maxResponseSize, b.sslContext, b.proxy);
         this.transport = b.jaxrsClient != null ? new JaxrsTransport(b.jaxrsClient, settings) : new SocketTransport(settings);
         this.meetings = new Meetings(signer, transport);
     }
@@ -186,6 +187,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private SSLContext sslContext;
+        private ProxySelector proxy;
         private Object jaxrsClient; // a jakarta.ws.rs.client.Client; Object so JAX-RS stays optional at runtime
 
         private Builder(String url, String secret) {
@@ -265,6 +267,17 @@ public final class BigBlueButtonClient implements AutoCloseable {
          */
         public Builder sslContext(SSLContext value) {
             this.sslContext = Objects.requireNonNull(value, "sslContext");
+            return this;
+        }
+
+        /**
+         * Connects through the proxy this selector chooses for the server URL (default: directly, whatever the
+         * JVM's proxy settings). HTTP proxies tunnel https with {@code CONNECT}; plain http goes to the proxy as a
+         * whole URL (so the proxy sees the signed URL). SOCKS proxies work too. Proxy authentication is not
+         * supported. Pass {@link ProxySelector#getDefault()} to follow the JVM's {@code https.proxyHost} etc.
+         */
+        public Builder proxy(ProxySelector value) {
+            this.proxy = Objects.requireNonNull(value, "proxy");
             return this;
         }
 

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLParameters;
@@ -49,6 +52,8 @@ final class Http1Connection {
     private final InputStream in;
     private final OutputStream out;
     private volatile boolean aborted;
+    /** Through an HTTP proxy without a tunnel: the request names the whole URL. */
+    private boolean absoluteForm;
     private long idleSince;
 
     private Http1Connection(String origin, Socket socket, Duration readTimeout, Duration callTimeout) throws IOException {
@@ -63,7 +68,34 @@ final class Http1Connection {
         return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority();
     }
 
-    /** Connects (and shakes hands for https) within the connect timeout and the deadline. */
+    /** The proxy to use for {@code url}: the first HTTP or SOCKS one the selector offers, else none. */
+    static Proxy proxyFor(URI url, ProxySelector selector) {
+        if (selector == null) {
+            return Proxy.NO_PROXY;
+        }
+        List<Proxy> offered;
+        try {
+            offered = selector.select(url);
+        } catch (RuntimeException e) {
+            return Proxy.NO_PROXY;
+        }
+        for (Proxy p : offered == null ? List.<Proxy>of() : offered) {
+            if (p.type() == Proxy.Type.DIRECT) {
+                return Proxy.NO_PROXY;
+            }
+            if (p.address() instanceof InetSocketAddress) {
+                return p;
+            }
+        }
+        return Proxy.NO_PROXY;
+    }
+
+    /** The pool key: scheme, authority and the proxy in between. */
+    static String origin(URI url, Proxy proxy) {
+        return proxy.type() == Proxy.Type.DIRECT ? origin(url) : origin(url) + " via " + proxy;
+    }
+
+    /** Connects (through the proxy, if any; shaking hands for https) within the connect timeout and the deadline. */
     static Http1Connection open(URI url, TransportSettings settings, SSLSocketFactory tls, long deadline) throws IOException {
         String host = url.getHost();
         if (host.startsWith("[") && host.endsWith("]")) {
@@ -71,11 +103,24 @@ final class Http1Connection {
         }
         boolean https = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
-        int connectMillis = millis(Math.min(settings.connectTimeout().toNanos(), remaining(deadline)));
-        Socket socket = new Socket();
+        Proxy proxy = proxyFor(url, settings.proxy());
+        boolean httpProxy = proxy.type() == Proxy.Type.HTTP;
+        Socket socket = proxy.type() == Proxy.Type.SOCKS ? new Socket(proxy) : new Socket();
         try {
             socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(host, port), connectMillis);
+            InetSocketAddress target;
+            if (httpProxy) {
+                InetSocketAddress p = (InetSocketAddress) proxy.address();
+                target = p.isUnresolved() ? new InetSocketAddress(p.getHostString(), p.getPort()) : p;
+            } else if (proxy.type() == Proxy.Type.SOCKS) {
+                target = InetSocketAddress.createUnresolved(host, port); // the proxy resolves the name
+            } else {
+                target = new InetSocketAddress(host, port);
+            }
+            socket.connect(target, millis(Math.min(settings.connectTimeout().toNanos(), remaining(deadline))));
+            if (httpProxy && https) {
+                tunnel(socket, url.getHost() + ":" + port, millis(Math.min(settings.connectTimeout().toNanos(), remaining(deadline))));
+            }
             if (https) {
                 SSLSocket ssl = (SSLSocket) tls.createSocket(socket, host, port, true);
                 SSLParameters parameters = ssl.getSSLParameters();
@@ -85,17 +130,61 @@ final class Http1Connection {
                 ssl.startHandshake();
                 socket = ssl;
             }
-            return new Http1Connection(origin(url), socket, settings.readTimeout(), settings.callTimeout());
+            Http1Connection c = new Http1Connection(origin(url, proxy), socket, settings.readTimeout(), settings.callTimeout());
+            c.absoluteForm = httpProxy && !https;
+            return c;
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
         }
     }
 
+    /** Asks an HTTP proxy for a tunnel ({@code CONNECT host:port}); reads its answer byte by byte. */
+    private static void tunnel(Socket socket, String authority, int timeoutMillis) throws IOException {
+        socket.setSoTimeout(timeoutMillis);
+        OutputStream out = socket.getOutputStream();
+        out.write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\nUser-Agent: " + USER_AGENT + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        InputStream in = socket.getInputStream();
+        String status = null;
+        int total = 0;
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            int b;
+            try {
+                b = in.read();
+            } catch (SocketTimeoutException e) {
+                throw new Problem("timed out: the proxy did not answer the tunnel request within the connect timeout");
+            }
+            if (b < 0 || ++total > MAX_HEADER_BYTES) {
+                throw new Problem("the proxy closed the connection or sent an endless answer to the tunnel request");
+            }
+            if (b != '\n') {
+                line.append((char) b);
+                continue;
+            }
+            String text = line.toString().strip();
+            line.setLength(0);
+            if (status == null) {
+                status = text;
+            } else if (text.isEmpty()) {
+                break;
+            }
+        }
+        if (!status.startsWith("HTTP/1.") || status.length() < 12 || !status.startsWith("200", 9)) {
+            String code = status.length() >= 12 && status.substring(9, 12).chars().allMatch(Character::isDigit)
+                    ? status.substring(9, 12) : "?";
+            throw new Problem("the proxy refused the tunnel to the BBB server: HTTP " + code
+                    + (code.equals("407") ? " (proxy authentication is not supported)" : ""));
+        }
+    }
+
     /** Writes a GET, or a POST of {@code xmlBody} when it is not null. */
     void write(URI url, byte[] xmlBody, long deadline) throws IOException {
         deadlineInput.deadline = deadline;
-        String target = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        String target = (absoluteForm ? origin(url) : "") + url.getRawPath()
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         StringBuilder head = new StringBuilder(target.length() + 200)
                 .append(xmlBody == null ? "GET " : "POST ").append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(url.getRawAuthority()).append("\r\n")

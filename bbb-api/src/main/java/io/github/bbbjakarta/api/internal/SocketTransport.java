@@ -172,7 +172,7 @@ public final class SocketTransport extends HttpTransport {
     }
 
     private Http1Connection checkout(URI url, long deadline) throws IOException {
-        String origin = Http1Connection.origin(url);
+        String origin = Http1Connection.origin(url, Http1Connection.proxyFor(url, settings.proxy()));
         while (true) {
             Http1Connection pooled;
             synchronized (idle) {

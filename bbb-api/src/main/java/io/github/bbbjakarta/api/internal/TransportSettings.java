@@ -2,6 +2,7 @@ package io.github.bbbjakarta.api.internal;
 
 import io.github.bbbjakarta.api.BbbParameterException;
 
+import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
@@ -16,9 +17,10 @@ import javax.net.ssl.SSLContext;
  * @param maxConnections  calls in flight to the server at once; more wait (inside their deadline)
  * @param maxResponseSize largest answer body read, in bytes
  * @param sslContext      the TLS context, null for the JVM default (certificates and host names are verified)
+ * @param proxy           chooses an HTTP (CONNECT for https) or SOCKS proxy per URL; null to connect directly
  */
 public record TransportSettings(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
-                                int maxConnections, int maxResponseSize, SSLContext sslContext) {
+                                int maxConnections, int maxResponseSize, SSLContext sslContext, ProxySelector proxy) {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
@@ -32,7 +34,7 @@ public record TransportSettings(Duration connectTimeout, Duration readTimeout, D
 
     public static TransportSettings defaults() {
         return new TransportSettings(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_CALL_TIMEOUT,
-                DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_SIZE, null);
+                DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_SIZE, null, null);
     }
 
     /** A duration between 1 ms and {@code max}; the message names {@code setting} and the bounds. */

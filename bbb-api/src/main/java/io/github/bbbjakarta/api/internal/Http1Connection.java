@@ -12,6 +12,8 @@ import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +54,8 @@ final class Http1Connection {
     private final InputStream in;
     private final OutputStream out;
     private volatile boolean aborted;
+    /** The TCP channel under the socket (null through a SOCKS proxy). */
+    private SocketChannel channel;
     /** Through an HTTP proxy without a tunnel: the request names the whole URL. */
     private boolean absoluteForm;
     private long idleSince;
@@ -105,7 +109,9 @@ final class Http1Connection {
         int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
         Proxy proxy = proxyFor(url, settings.proxy());
         boolean httpProxy = proxy.type() == Proxy.Type.HTTP;
-        Socket socket = proxy.type() == Proxy.Type.SOCKS ? new Socket(proxy) : new Socket();
+        // a channel's socket, so an idle pooled connection can be checked without waiting (see isStale)
+        SocketChannel channel = proxy.type() == Proxy.Type.SOCKS ? null : SocketChannel.open();
+        Socket socket = channel == null ? new Socket(proxy) : channel.socket();
         try {
             socket.setTcpNoDelay(true);
             InetSocketAddress target;
@@ -131,6 +137,7 @@ final class Http1Connection {
                 socket = ssl;
             }
             Http1Connection c = new Http1Connection(origin(url, proxy), socket, settings.readTimeout(), settings.callTimeout());
+            c.channel = channel;
             c.absoluteForm = httpProxy && !https;
             return c;
         } catch (IOException | RuntimeException e) {
@@ -419,6 +426,17 @@ final class Http1Connection {
         try {
             if (in.available() > 0) {
                 return true;
+            }
+            if (channel != null) {
+                // a non-blocking look at the TCP stream: 0 bytes means open and quiet; -1 closed; data unasked for
+                synchronized (channel.blockingLock()) {
+                    channel.configureBlocking(false);
+                    try {
+                        return channel.read(ByteBuffer.allocate(1)) != 0;
+                    } finally {
+                        channel.configureBlocking(true);
+                    }
+                }
             }
             socket.setSoTimeout(1);
             deadlineInput.probing = true;

@@ -4,6 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -98,6 +103,34 @@ class DeadlineTest {
             BbbTransportException e = within(() -> assertThrows(BbbTransportException.class,
                     () -> client.meetings().isMeetingRunning("m1")));
             assertTrue(e.getMessage().contains("readTimeout"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aServerTricklingItsTlsHandshakeIsCutOffAtTheDeadline() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread trickler = new Thread(() -> {
+                try (Socket s = server.accept()) {
+                    OutputStream out = s.getOutputStream();
+                    byte[] serverHello = {0x16, 0x03, 0x03, 0x00, 0x50}; // a TLS record header, then its body slowly
+                    out.write(serverHello);
+                    for (int i = 0; i < 0x50; i++) {
+                        out.write(0x02);
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the client hung up
+                }
+            });
+            trickler.setDaemon(true);
+            trickler.start();
+            try (BigBlueButtonClient client = BigBlueButtonClient.builder("https://127.0.0.1:" + server.getLocalPort()
+                    + "/bigbluebutton/", "s3cret").callTimeout(DEADLINE).connectTimeout(Duration.ofSeconds(30)).build()) {
+                BbbTransportException e = within(() -> assertThrows(BbbTransportException.class,
+                        () -> client.meetings().isMeetingRunning("m1")));
+                assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+            }
         }
     }
 

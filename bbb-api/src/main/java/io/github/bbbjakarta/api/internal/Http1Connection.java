@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -100,7 +101,8 @@ final class Http1Connection {
     }
 
     /** Connects (through the proxy, if any; shaking hands for https) within the connect timeout and the deadline. */
-    static Http1Connection open(URI url, TransportSettings settings, SSLSocketFactory tls, long deadline) throws IOException {
+    static Http1Connection open(URI url, TransportSettings settings, SSLSocketFactory tls, long deadline,
+                                Consumer<Socket> watch) throws IOException {
         String host = url.getHost();
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
@@ -112,6 +114,7 @@ final class Http1Connection {
         // a channel's socket, so an idle pooled connection can be checked without waiting (see isStale)
         SocketChannel channel = proxy.type() == Proxy.Type.SOCKS ? null : SocketChannel.open();
         Socket socket = channel == null ? new Socket(proxy) : channel.socket();
+        watch.accept(socket);
         try {
             socket.setTcpNoDelay(true);
             InetSocketAddress target;

@@ -123,14 +123,16 @@ public final class SocketTransport extends HttpTransport {
         boolean reusable = false;
         try {
             byte[] body = xmlBody == null ? null : xmlBody.getBytes(StandardCharsets.UTF_8);
-            connection = checkout(url, deadline);
+            Guard guard = new Guard();
+            // armed before connecting, so a server trickling its TLS handshake is cut off at the deadline too
+            alarm = alarms.schedule(guard, Math.max(0, Http1Connection.remaining(deadline)), TimeUnit.NANOSECONDS);
+            connection = checkout(url, deadline, guard);
             active.add(connection);
-            Http1Connection c = connection;
-            alarm = alarms.schedule(c::abort, Math.max(0, Http1Connection.remaining(deadline)), TimeUnit.NANOSECONDS);
+            guard.watch(connection::abort);
             if (owner != null) {
                 owner.whenComplete((a, t) -> {
                     if (t instanceof CancellationException) {
-                        c.abort();
+                        guard.run();
                     }
                 });
             }
@@ -171,7 +173,37 @@ public final class SocketTransport extends HttpTransport {
         }
     }
 
-    private Http1Connection checkout(URI url, long deadline) throws IOException {
+    /** Closes what the call currently uses (a socket being connected, then the connection) when it fires. */
+    private static final class Guard implements Runnable {
+        private volatile AutoCloseable target;
+        private volatile boolean fired;
+
+        void watch(AutoCloseable value) {
+            target = value;
+            if (fired) {
+                closeQuietly(value);
+            }
+        }
+
+        @Override
+        public void run() {
+            fired = true;
+            AutoCloseable t = target;
+            if (t != null) {
+                closeQuietly(t);
+            }
+        }
+
+        private static void closeQuietly(AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // closing to abort
+            }
+        }
+    }
+
+    private Http1Connection checkout(URI url, long deadline, Guard guard) throws IOException {
         String origin = Http1Connection.origin(url, Http1Connection.proxyFor(url, settings.proxy()));
         while (true) {
             Http1Connection pooled;
@@ -186,7 +218,7 @@ public final class SocketTransport extends HttpTransport {
             }
             pooled.abort();
         }
-        return Http1Connection.open(url, settings, tls(url), deadline);
+        return Http1Connection.open(url, settings, tls(url), deadline, guard::watch);
     }
 
     private void checkin(Http1Connection connection) {

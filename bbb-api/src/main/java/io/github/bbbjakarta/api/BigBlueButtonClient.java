@@ -76,7 +76,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
      * answers up to 16 MiB.
      *
      * @throws BbbParameterException     if the URL or secret is unusable
-     * @throws BbbConfigurationException if a library the client needs is missing from the runtime
+     * @throws BbbMissingLibraryException if a library the client needs is missing from the runtime
      */
     public static BigBlueButtonClient create(String url, String secret) {
         return builder(url, secret).build();
@@ -294,7 +294,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
         }
 
         /**
-         * @throws BbbConfigurationException if a library the client needs is missing from the runtime (Jakarta
+         * @throws BbbMissingLibraryException if a library the client needs is missing from the runtime (Jakarta
          *                                   XML Binding and its implementation): the message names the Maven
          *                                   coordinates to add
          */

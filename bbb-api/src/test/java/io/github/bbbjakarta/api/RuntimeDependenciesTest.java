@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A Java SE application without the runtime libraries: the client is loaded in a class loader that sees this
- * module's classpath minus some jars. A missing JAXB is one clear {@link BbbConfigurationException} from
+ * module's classpath minus some jars. A missing JAXB is one clear {@link BbbMissingLibraryException} from
  * build(), naming the Maven coordinates; JAX-RS is not needed at all.
  */
 class RuntimeDependenciesTest {
@@ -29,14 +29,14 @@ class RuntimeDependenciesTest {
     @Test
     void withoutAJaxbImplementationBuildFailsNamingTheDependencyToAdd() throws Exception {
         Throwable e = buildIn(loaderWithout("jaxb-runtime", "jaxb-core"));
-        assertEquals(BbbConfigurationException.class.getName(), e.getClass().getName(), String.valueOf(e));
+        assertEquals(BbbMissingLibraryException.class.getName(), e.getClass().getName(), String.valueOf(e));
         assertTrue(e.getMessage().contains("org.glassfish.jaxb:jaxb-runtime:4.0.6"), e.getMessage());
     }
 
     @Test
     void withoutTheJaxbApiBuildFailsNamingTheDependencies() throws Exception {
         Throwable e = buildIn(loaderWithout("jakarta.xml.bind-api", "jaxb-runtime", "jaxb-core"));
-        assertEquals(BbbConfigurationException.class.getName(), e.getClass().getName(), String.valueOf(e));
+        assertEquals(BbbMissingLibraryException.class.getName(), e.getClass().getName(), String.valueOf(e));
         assertTrue(e.getMessage().contains("jakarta.xml.bind:jakarta.xml.bind-api:4.0.2"), e.getMessage());
         assertTrue(e.getMessage().contains("org.glassfish.jaxb:jaxb-runtime:4.0.6"), e.getMessage());
     }

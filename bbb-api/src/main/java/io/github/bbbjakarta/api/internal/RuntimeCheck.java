@@ -1,11 +1,11 @@
 package io.github.bbbjakarta.api.internal;
 
-import io.github.bbbjakarta.api.BbbConfigurationException;
+import io.github.bbbjakarta.api.BbbMissingLibraryException;
 import jakarta.xml.bind.JAXBContext;
 
 /**
  * Finds out, once per class loader, whether the libraries the client needs at runtime are there, so a missing
- * one is one clear {@link BbbConfigurationException} when the client is built rather than a
+ * one is one clear {@link BbbMissingLibraryException} when the client is built rather than a
  * {@code NoClassDefFoundError} on the first call.
  */
 public final class RuntimeCheck {
@@ -18,18 +18,18 @@ public final class RuntimeCheck {
     }
 
     private static final class Jaxb {
-        static final BbbConfigurationException PROBLEM = probe();
+        static final BbbMissingLibraryException PROBLEM = probe();
 
-        private static BbbConfigurationException probe() {
+        private static BbbMissingLibraryException probe() {
             try {
                 JAXBContext.newInstance(Probe.class);
                 return null;
             } catch (LinkageError e) {
-                return new BbbConfigurationException("Jakarta XML Binding (JAXB) is missing: a Jakarta EE container"
+                return new BbbMissingLibraryException("Jakarta XML Binding (JAXB) is missing: a Jakarta EE container"
                         + " provides it; in Java SE add the Maven dependencies " + JAXB_API + " and " + JAXB_RUNTIME
                         + " (" + e + ")", e);
             } catch (Exception e) {
-                return new BbbConfigurationException("no Jakarta XML Binding (JAXB) implementation found: a Jakarta EE"
+                return new BbbMissingLibraryException("no Jakarta XML Binding (JAXB) implementation found: a Jakarta EE"
                         + " container provides one; in Java SE add the Maven dependency " + JAXB_RUNTIME
                         + " (" + e.getClass().getSimpleName() + ")", e);
             }
@@ -42,18 +42,18 @@ public final class RuntimeCheck {
     }
 
     /**
-     * @throws BbbConfigurationException naming the Maven coordinates when JAXB or its implementation is missing
+     * @throws BbbMissingLibraryException naming the Maven coordinates when JAXB or its implementation is missing
      */
     public static void requireXmlBinding() {
-        BbbConfigurationException problem;
+        BbbMissingLibraryException problem;
         try {
             problem = Jaxb.PROBLEM;
         } catch (LinkageError e) {
-            problem = new BbbConfigurationException("Jakarta XML Binding (JAXB) is missing: add the Maven dependencies "
+            problem = new BbbMissingLibraryException("Jakarta XML Binding (JAXB) is missing: add the Maven dependencies "
                     + JAXB_API + " and " + JAXB_RUNTIME, e);
         }
         if (problem != null) {
-            throw new BbbConfigurationException(problem.getMessage(), problem.getCause());
+            throw new BbbMissingLibraryException(problem.getMessage(), problem.getCause());
         }
     }
 }

@@ -5,14 +5,14 @@ package io.github.bbbjakarta.api;
  * implementation in plain Java SE). Thrown by {@link BigBlueButtonClient.Builder#build()}, before any call; the
  * message names the Maven coordinates to add.
  */
-public final class BbbConfigurationException extends BbbException {
+public final class BbbMissingLibraryException extends BbbException {
     private static final long serialVersionUID = 1L;
 
     /**
      * @param message what is missing and the Maven coordinates to add
      * @param cause   the original failure
      */
-    public BbbConfigurationException(String message, Throwable cause) {
+    public BbbMissingLibraryException(String message, Throwable cause) {
         super(message, cause);
     }
 }

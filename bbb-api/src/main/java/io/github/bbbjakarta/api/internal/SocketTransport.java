@@ -32,7 +32,7 @@ import javax.net.ssl.SSLSocketFactory;
  *       whole answer; a blocked socket is closed when it passes.</li>
  *   <li>At most {@code maxConnections} calls in flight; the others wait inside their deadline.</li>
  *   <li>Bodies are read up to {@code maxResponseSize}, whatever their Content-Type.</li>
- *   <li>Idle connections are reused for up to {@value #MAX_IDLE_SECONDS} s if the server has not closed them.</li>
+ *   <li>Idle connections are reused for up to 10 s if the server has not closed them.</li>
  *   <li>No logging of URLs beyond {@link HttpTransport}'s redacted DEBUG line; TLS certificates and host names are
  *       verified.</li>
  * </ul>

@@ -214,10 +214,11 @@ final class Http1Connection {
     /** Reads one answer; bodies are read whatever their Content-Type, up to {@code maxSize} bytes. */
     Response read(int maxSize) throws IOException {
         int status;
+        String statusLine;
         Headers headers;
         int interim = 0;
         while (true) {
-            String statusLine = readLine(true);
+            statusLine = readLine(true);
             status = parseStatus(statusLine);
             headers = readHeaders();
             if (status >= 200) {
@@ -227,7 +228,7 @@ final class Http1Connection {
                 throw new Problem("not a usable HTTP answer (status " + status + ")");
             }
         }
-        boolean http11 = headers.version11;
+        boolean http11 = statusLine.startsWith("HTTP/1.1");
         boolean keepAlive = http11 && (headers.connection == null || !headers.connection.toLowerCase(Locale.ROOT).contains("close"));
         byte[] body;
         if (status == 204 || status == 304) {
@@ -255,7 +256,7 @@ final class Http1Connection {
         return new Problem("the answer is larger than the limit of " + TransportSettings.bytes(maxSize) + " (maxResponseSize)");
     }
 
-    private int parseStatus(String line) throws Problem {
+    private static int parseStatus(String line) throws Problem {
         // HTTP/1.1 200 OK
         if (line.length() < 12 || !line.startsWith("HTTP/1.") || line.charAt(8) != ' ') {
             throw new Problem("not an HTTP answer (status line " + printable(line) + ")");
@@ -268,14 +269,10 @@ final class Http1Connection {
         if (status < 100) {
             throw new Problem("not an HTTP answer (status " + status + ")");
         }
-        versionOfLastStatus = line.charAt(7) == '1';
         return status;
     }
 
-    private boolean versionOfLastStatus;
-
     private static final class Headers {
-        boolean version11;
         long contentLength = -1;
         String transferEncoding;
         String connection;
@@ -284,7 +281,6 @@ final class Http1Connection {
 
     private Headers readHeaders() throws IOException {
         Headers h = new Headers();
-        h.version11 = versionOfLastStatus;
         int bytes = 0;
         int count = 0;
         while (true) {

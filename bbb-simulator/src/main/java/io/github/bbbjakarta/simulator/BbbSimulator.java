@@ -1,7 +1,7 @@
 package io.github.bbbjakarta.simulator;
 
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
-import io.github.bbbjakarta.simulator.internal.engine.SimulatorEngine;
+import io.github.bbbjakarta.simulator.internal.SimulatorEngine;
 import io.github.bbbjakarta.simulator.internal.transport.JdkHttpServerTransport;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 

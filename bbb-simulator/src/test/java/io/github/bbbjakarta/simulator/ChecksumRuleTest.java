@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator;
 
+import io.github.bbbjakarta.simulator.internal.calls.Checksums;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;

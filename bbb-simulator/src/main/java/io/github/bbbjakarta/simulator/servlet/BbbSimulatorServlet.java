@@ -2,9 +2,9 @@ package io.github.bbbjakarta.simulator.servlet;
 
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
-import io.github.bbbjakarta.simulator.internal.engine.SimulatorEngine;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
+import io.github.bbbjakarta.simulator.internal.SimulatorEngine;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;

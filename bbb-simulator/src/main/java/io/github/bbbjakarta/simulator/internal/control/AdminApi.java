@@ -3,12 +3,12 @@ package io.github.bbbjakarta.simulator.internal.control;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
-import io.github.bbbjakarta.simulator.internal.engine.Params;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
+import io.github.bbbjakarta.simulator.internal.http.Params;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 import io.github.bbbjakarta.simulator.internal.json.Json;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 
@@ -104,9 +104,9 @@ public final class AdminApi {
                         return notAllowed();
                     }
                     Map<String, Object> u = body(req);
-                    Role role;
+                    SimRole role;
                     try {
-                        role = Role.valueOf(required(u, "role"));
+                        role = SimRole.valueOf(required(u, "role"));
                     } catch (IllegalArgumentException e) {
                         return error(400, "role must be MODERATOR or VIEWER");
                     }

@@ -3,7 +3,7 @@ package io.github.bbbjakarta.simulator.internal.control;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
 import io.github.bbbjakarta.simulator.internal.json.Json;
@@ -88,7 +88,7 @@ public final class RemoteControl implements SimulatorControl {
     }
 
     @Override
-    public JoinSession connectUser(String meetingID, String fullName, Role role, String userID) {
+    public JoinSession connectUser(String meetingID, String fullName, SimRole role, String userID) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("meetingID", meetingID);
         body.put("fullName", fullName);

@@ -5,8 +5,8 @@ import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
-import io.github.bbbjakarta.simulator.PresentationDocument;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.DocumentSnapshot;
+import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.Stub;
 
 import java.time.Duration;
@@ -97,7 +97,7 @@ public final class SnapshotCodec {
         m.put("metadata", new LinkedHashMap<>(s.metadata()));
         m.put("disabledFeatures", s.disabledFeatures());
         List<Object> docs = new ArrayList<>();
-        for (PresentationDocument d : s.documents()) {
+        for (DocumentSnapshot d : s.documents()) {
             Map<String, Object> dm = new LinkedHashMap<>();
             dm.put("url", d.url());
             dm.put("fileName", d.fileName());
@@ -214,17 +214,17 @@ public final class SnapshotCodec {
     static JoinSession toSession(Object o) {
         Map<String, Object> m = obj(o);
         return new JoinSession(str(m, "meetingID"), str(m, "internalMeetingID"), str(m, "internalUserID"),
-                str(m, "userID"), str(m, "fullName"), Role.valueOf(str(m, "role")), bool(m, "guest"),
+                str(m, "userID"), str(m, "fullName"), SimRole.valueOf(str(m, "role")), bool(m, "guest"),
                 str(m, "guestStatus"), str(m, "sessionToken"), str(m, "authToken"), str(m, "clientUrl"),
                 bool(m, "connected"), strMap(m.get("customData")), toParams(m.get("joinParams")));
     }
 
     static MeetingSnapshot toMeeting(Object o) {
         Map<String, Object> m = obj(o);
-        List<PresentationDocument> docs = new ArrayList<>();
+        List<DocumentSnapshot> docs = new ArrayList<>();
         for (Object x : arr(m.get("documents"))) {
             Map<String, Object> d = obj(x);
-            docs.add(new PresentationDocument(str(d, "url"), str(d, "fileName"), bool(d, "current"),
+            docs.add(new DocumentSnapshot(str(d, "url"), str(d, "fileName"), bool(d, "current"),
                     bool(d, "downloadable"), bool(d, "removable"), str(d, "base64Content"), (int) num(d, "size"),
                     bool(d, "fromParameter"), strMap(d.get("attributes"))));
         }
@@ -232,7 +232,7 @@ public final class SnapshotCodec {
         for (Object x : arr(m.get("attendees"))) {
             Map<String, Object> a = obj(x);
             attendees.add(new AttendeeSnapshot(str(a, "internalUserID"), str(a, "userID"), str(a, "fullName"),
-                    Role.valueOf(str(a, "role")), bool(a, "presenter"), bool(a, "left"),
+                    SimRole.valueOf(str(a, "role")), bool(a, "presenter"), bool(a, "left"),
                     strMap(a.get("customData"))));
         }
         List<JoinSession> joins = new ArrayList<>();

@@ -2,8 +2,8 @@ package io.github.bbbjakarta.simulator.internal.transport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,8 @@
 package io.github.bbbjakarta.simulator.internal.wire;
 
+import io.github.bbbjakarta.simulator.internal.calls.Checksums;
+import io.github.bbbjakarta.simulator.internal.http.Params;
+
 /**
  * Every (messageKey, message) pair bbb-web 3.0 can answer with, in one place.
  * Texts are copied verbatim from bbb-web (typos and double spaces included).

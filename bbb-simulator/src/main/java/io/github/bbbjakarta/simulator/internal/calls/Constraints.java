@@ -1,7 +1,6 @@
-package io.github.bbbjakarta.simulator.internal.api;
+package io.github.bbbjakarta.simulator.internal.calls;
 
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.Violations;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 

@@ -1,7 +1,6 @@
-package io.github.bbbjakarta.simulator.internal.api;
+package io.github.bbbjakarta.simulator.internal.calls;
 
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
-import io.github.bbbjakarta.simulator.internal.engine.Checksums;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
 
 /**

@@ -1,6 +1,6 @@
-package io.github.bbbjakarta.simulator.internal.api;
+package io.github.bbbjakarta.simulator.internal.calls;
 
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 
 /**
  * The answer to an API call plus what the journal records about it. Immutable.

@@ -1,4 +1,4 @@
-package io.github.bbbjakarta.simulator.internal.engine;
+package io.github.bbbjakarta.simulator.internal.calls;
 
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 import org.junit.jupiter.api.Test;

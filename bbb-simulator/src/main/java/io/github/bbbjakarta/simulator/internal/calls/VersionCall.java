@@ -1,8 +1,8 @@
-package io.github.bbbjakarta.simulator.internal.api;
+package io.github.bbbjakarta.simulator.internal.calls;
 
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 import io.github.bbbjakarta.simulator.internal.xml.XmlOut;
 

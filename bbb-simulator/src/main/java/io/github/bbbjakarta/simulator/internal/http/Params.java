@@ -1,4 +1,4 @@
-package io.github.bbbjakarta.simulator.internal.engine;
+package io.github.bbbjakarta.simulator.internal.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.Charset;

@@ -1,6 +1,6 @@
-package io.github.bbbjakarta.simulator.internal.api;
+package io.github.bbbjakarta.simulator.internal.calls;
 
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 import io.github.bbbjakarta.simulator.internal.xml.XmlOut;

@@ -1,8 +1,8 @@
-package io.github.bbbjakarta.simulator.internal.api;
+package io.github.bbbjakarta.simulator.internal.calls;
 
-import io.github.bbbjakarta.simulator.internal.engine.Params;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
+import io.github.bbbjakarta.simulator.internal.http.Params;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
 import io.github.bbbjakarta.simulator.internal.state.NewMeeting;

@@ -1,4 +1,4 @@
-package io.github.bbbjakarta.simulator.internal.engine;
+package io.github.bbbjakarta.simulator.internal.http;
 
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 

@@ -1,11 +1,11 @@
-package io.github.bbbjakarta.simulator.internal.api;
+package io.github.bbbjakarta.simulator.internal.calls;
 
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.Parameter;
-import io.github.bbbjakarta.simulator.PresentationDocument;
-import io.github.bbbjakarta.simulator.internal.engine.Checksums;
-import io.github.bbbjakarta.simulator.internal.engine.Params;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
+import io.github.bbbjakarta.simulator.DocumentSnapshot;
+import io.github.bbbjakarta.simulator.internal.http.Params;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
 import io.github.bbbjakarta.simulator.internal.state.NewMeeting;
@@ -108,7 +108,7 @@ public final class CreateCall {
         if (created != null) {
             return conference(created, null);
         }
-        Meeting existing = registry.notEndedMeetingWithId(Checksums.hex("sha1", meetingID));
+        Meeting existing = registry.notEndedMeetingWithId(Digests.sha1Hex(meetingID));
         if (existing != null) {
             String ap = raw.first(ApiParam.ATTENDEE_PW);
             String mp = raw.first(ApiParam.MODERATOR_PW);
@@ -150,7 +150,7 @@ public final class CreateCall {
         }
 
         long createTime = ctx.registry().nextCreateTime();
-        String internalId = Checksums.hex("sha1", externalId) + "-" + createTime;
+        String internalId = Digests.sha1Hex(externalId) + "-" + createTime;
         String parentMeetingId = Wire.NO_PARENT_MEETING;
         int sequence = 0;
         boolean freeJoin = false;
@@ -160,7 +160,7 @@ public final class CreateCall {
             int dash = internalId.indexOf('-');
             String timeStamp = dash < 0 ? "" : internalId.substring(dash + 1);
             String seq = p.get(ApiParam.SEQUENCE);
-            externalId = Checksums.hex("sha1", parentMeetingId + "-" + timeStamp + "-" + seq) + "-" + timeStamp;
+            externalId = Digests.sha1Hex(parentMeetingId + "-" + timeStamp + "-" + seq) + "-" + timeStamp;
             sequence = Integer.parseInt(seq); // bbb-web fails with 500 when missing or not a number
             freeJoin = Boolean.parseBoolean(p.get(ApiParam.FREE_JOIN));
         }
@@ -200,7 +200,7 @@ public final class CreateCall {
     }
 
     /** {@code ApiController.uploadDocuments} for a new meeting: which documents bbb-web would process. */
-    private static List<PresentationDocument> documents(Map<String, List<DocumentElement>> modules,
+    private static List<DocumentSnapshot> documents(Map<String, List<DocumentElement>> modules,
                                                         NewMeeting spec, Params raw) {
         if (spec.disabledFeatures().contains(Wire.PRESENTATION_FEATURE)) {
             return List.of();
@@ -240,7 +240,7 @@ public final class CreateCall {
                 }
             }
         }
-        List<PresentationDocument> out = new ArrayList<>();
+        List<DocumentSnapshot> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) == DEFAULT) {
                 continue;
@@ -262,7 +262,7 @@ public final class CreateCall {
                 if (baseName(fileName).isEmpty() || (extension(fileName).isEmpty() && !param)) {
                     continue;
                 }
-                out.add(new PresentationDocument(url, fileName, current, downloadable, removable, null, 0, param,
+                out.add(new DocumentSnapshot(url, fileName, current, downloadable, removable, null, 0, param,
                         attrs));
             } else if (!d.attr(ApiParam.DOC_NAME).isEmpty()) {
                 String fileName = d.attr(ApiParam.DOC_NAME);
@@ -271,7 +271,7 @@ public final class CreateCall {
                 }
                 String text = d.text().trim();
                 int size = Base64.getMimeDecoder().decode(text.getBytes(StandardCharsets.US_ASCII)).length;
-                out.add(new PresentationDocument(null, fileName, current, downloadable, removable, text, size, false,
+                out.add(new DocumentSnapshot(null, fileName, current, downloadable, removable, text, size, false,
                         attrs));
             }
         }

@@ -1,8 +1,7 @@
-package io.github.bbbjakarta.simulator.internal.api;
+package io.github.bbbjakarta.simulator.internal.calls;
 
-import io.github.bbbjakarta.simulator.internal.engine.Params;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.Violations;
+import io.github.bbbjakarta.simulator.internal.http.Params;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 

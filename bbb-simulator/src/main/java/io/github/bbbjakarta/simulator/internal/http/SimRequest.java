@@ -1,4 +1,4 @@
-package io.github.bbbjakarta.simulator.internal.engine;
+package io.github.bbbjakarta.simulator.internal.http;
 
 import java.util.Collections;
 import java.util.List;

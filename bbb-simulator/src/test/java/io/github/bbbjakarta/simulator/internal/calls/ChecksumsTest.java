@@ -1,5 +1,7 @@
-package io.github.bbbjakarta.simulator.internal.engine;
+package io.github.bbbjakarta.simulator.internal.calls;
 
+import io.github.bbbjakarta.simulator.internal.http.Params;
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class ChecksumsTest {
 
     @Test
     void docsExample() {
-        assertEquals("1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17", Checksums.hex("sha1", "create" + QUERY + SECRET));
+        assertEquals("1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17", Digests.sha1Hex("create" + QUERY + SECRET));
         Checksums c = new Checksums(SECRET, "sha1,sha256,sha384,sha512");
         String raw = QUERY + "&checksum=1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17";
         assertEquals(Optional.empty(), c.validate("create", raw, Params.parse(raw, null)));
@@ -24,7 +26,7 @@ class ChecksumsTest {
     @Test
     void sanitizedQueryAndChecksum() {
         Checksums c = new Checksums(SECRET, "sha1");
-        String cs = Checksums.hex("sha1", "create" + QUERY + SECRET);
+        String cs = Digests.sha1Hex("create" + QUERY + SECRET);
         // control characters and surrounding blanks are removed from the query and the checksum value
         String raw = "%20" + QUERY + "&checksum=" + cs + "%09";
         assertEquals(Optional.of(BbbMessage.CHECKSUM_MISMATCH), c.validate("create", raw, Params.parse(raw, null)),
@@ -35,7 +37,7 @@ class ChecksumsTest {
 
     @Test
     void supportedListUsesContains() {
-        String cs = Checksums.hex("sha256", "getMeetings" + SECRET);
+        String cs = Digests.hex("sha256", "getMeetings" + SECRET);
         Params p = Params.parse("checksum=" + cs, null);
         assertTrue(new Checksums(SECRET, "sha256").validate("getMeetings", "checksum=" + cs, p).isEmpty());
         assertFalse(new Checksums(SECRET, "sha1,sha384").validate("getMeetings", "checksum=" + cs, p).isEmpty());
@@ -45,7 +47,7 @@ class ChecksumsTest {
     void legacyRule() {
         Checksums c = new Checksums(SECRET, "sha1,sha256,sha384,sha512");
         String q = "meetingID=x";
-        String cs = Checksums.hex("sha512", "getRecordings" + q + SECRET);
+        String cs = Digests.hex("sha512", "getRecordings" + q + SECRET);
         String raw = "checksum=" + cs + "&" + q;
         assertTrue(c.validateLegacy("getRecordings", raw, Params.parse(raw, null)));
         assertFalse(c.validateLegacy("getRecordings", raw + "&x=1", Params.parse(raw, null)));

@@ -18,10 +18,10 @@ import java.util.Map;
  * @param fromParameter whether it came from the {@code preUploadedPresentation} parameter
  * @param attributes    all attributes of the {@code <document>} element as sent
  */
-public record PresentationDocument(String url, String fileName, boolean current, boolean downloadable,
+public record DocumentSnapshot(String url, String fileName, boolean current, boolean downloadable,
                                    boolean removable, String base64Content, int size, boolean fromParameter,
                                    Map<String, String> attributes) {
-    public PresentationDocument {
+    public DocumentSnapshot {
         attributes = Map.copyOf(attributes);
     }
 }

@@ -1,12 +1,10 @@
-package io.github.bbbjakarta.simulator.internal.engine;
+package io.github.bbbjakarta.simulator.internal.calls;
 
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
+import io.github.bbbjakarta.simulator.internal.http.Params;
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,53 +73,10 @@ public final class Checksums {
     }
 
     private boolean matches(String callName, String query, String checksum) {
-        String algorithm = algorithmFor(checksum.length());
+        String algorithm = Digests.algorithmFor(checksum.length());
         if (algorithm == null || !supportedAlgorithms.contains(algorithm)) {
             return false;
         }
-        return hex(algorithm, callName + query + secret).equalsIgnoreCase(checksum);
-    }
-
-    /** The bbb-web algorithm name for a checksum length, or {@code null}. */
-    public static String algorithmFor(int length) {
-        switch (length) {
-            case 40:
-                return "sha1";
-            case 64:
-                return "sha256";
-            case 96:
-                return "sha384";
-            case 128:
-                return "sha512";
-            default:
-                return null;
-        }
-    }
-
-    /** Lower-case hex digest of the UTF-8 bytes of {@code data}; algorithm is a bbb-web name like "sha256". */
-    public static String hex(String algorithm, String data) {
-        String jca;
-        switch (algorithm) {
-            case "sha1":
-                jca = "SHA-1";
-                break;
-            case "sha256":
-                jca = "SHA-256";
-                break;
-            case "sha384":
-                jca = "SHA-384";
-                break;
-            case "sha512":
-                jca = "SHA-512";
-                break;
-            default:
-                throw new IllegalArgumentException("Unknown checksum algorithm " + algorithm);
-        }
-        try {
-            MessageDigest md = MessageDigest.getInstance(jca);
-            return HexFormat.of().formatHex(md.digest(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.hex(algorithm, callName + query + secret).equalsIgnoreCase(checksum);
     }
 }

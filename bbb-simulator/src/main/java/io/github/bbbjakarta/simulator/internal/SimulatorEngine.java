@@ -27,6 +27,7 @@ import io.github.bbbjakarta.simulator.internal.state.UserSession;
 import io.github.bbbjakarta.simulator.internal.wire.ApiCall;
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
+import io.github.bbbjakarta.simulator.internal.wire.Limits;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 import io.github.bbbjakarta.simulator.internal.xml.XmlOut;
 
@@ -82,8 +83,19 @@ public final class SimulatorEngine {
 
     /** Answers one request. Never throws for a bad request; unexpected failures answer HTTP 500. */
     public SimResponse handle(SimRequest req) {
+        try {
+            return route(req);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Responses.serverError().response();
+        }
+    }
+
+    private SimResponse route(SimRequest req) {
         String path = req.path() == null ? "" : req.path();
         if (under(path, Wire.ADMIN_PATH)) {
+            if (req.bodyTooLarge()) {
+                return AdminApi.error(413, Limits.bodyTooLarge(config.maxBodySize()));
+            }
             return admin.handle(req);
         }
         if (under(path, Wire.CLIENT_PATH)) {
@@ -119,8 +131,10 @@ public final class SimulatorEngine {
             response = SimResponse.dropped();
         } else {
             try {
-                result = dispatch(callName, req, params);
-            } catch (RuntimeException e) {
+                result = req.bodyTooLarge()
+                        ? Responses.error(Limits.BODY_TOO_LARGE, Limits.bodyTooLarge(config.maxBodySize()))
+                        : dispatch(callName, req, params);
+            } catch (RuntimeException | StackOverflowError e) {
                 result = Responses.serverError();
             }
             response = result.response();

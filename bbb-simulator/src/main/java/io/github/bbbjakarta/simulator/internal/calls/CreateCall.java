@@ -13,6 +13,7 @@ import io.github.bbbjakarta.simulator.internal.state.Tokens;
 import io.github.bbbjakarta.simulator.internal.wire.ApiCall;
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
+import io.github.bbbjakarta.simulator.internal.wire.Limits;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 import io.github.bbbjakarta.simulator.internal.xml.PresentationModules;
 import io.github.bbbjakarta.simulator.internal.xml.PresentationModules.DocumentElement;
@@ -100,7 +101,11 @@ public final class CreateCall {
         Map<String, List<DocumentElement>> modules = Map.of();
         byte[] body = req.body();
         if (body.length > 0 && !Wire.FORM_URLENCODED.equals(req.mimeType())) {
-            modules = PresentationModules.parse(body); // malformed or DOCTYPE: exception, answered 500
+            try {
+                modules = PresentationModules.parse(body); // malformed or DOCTYPE: exception, answered 500
+            } catch (PresentationModules.TooDeep e) {
+                return Responses.error(Limits.BODY_TOO_DEEP, e.getMessage());
+            }
         }
         spec = spec.withDocuments(documents(modules, spec, raw));
 

@@ -1,6 +1,7 @@
 package io.github.bbbjakarta.simulator.internal.calls;
 
 import io.github.bbbjakarta.simulator.internal.http.SimResponse;
+import io.github.bbbjakarta.simulator.internal.json.JsonTrees;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 import io.github.bbbjakarta.simulator.internal.xml.XmlOut;
@@ -54,7 +55,8 @@ public final class Responses {
     /**
      * {@code ApiController.respondWithRedirect}: 302 to {@code errorRedirectUrl}, else the join's
      * {@code logoutURL}, else the default logout URL, with {@code errors=[{"key":..,"message":..}]} appended
-     * through {@code java.net.URI}.
+     * through {@code java.net.URI}. The JSON is written by JSON-P: compact, in bbb-web's member order (the catalogued
+     * messages contain nothing that org.json, bbb-web's writer, would escape differently).
      *
      * @throws IllegalArgumentException when the target is not a valid URI (bbb-web then fails with 500)
      */
@@ -71,7 +73,8 @@ public final class Responses {
         }
         URI old = URI.create(uriString);
         String query = old.getQuery();
-        String errors = "[{\"key\":" + jsonQuote(key) + ",\"message\":" + jsonQuote(message) + "}]";
+        String errors = JsonTrees.write(JsonTrees.array()
+                .add(JsonTrees.object().add(Wire.ERROR_KEY, key).add(Wire.ERROR_MESSAGE, message)).build());
         query = (query == null ? "" : query + "&") + Wire.ERRORS_PARAM + "=" + errors;
         try {
             URI target = new URI(old.getScheme(), old.getAuthority(), old.getPath(), query, old.getFragment());
@@ -79,49 +82,5 @@ public final class Responses {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("Invalid redirect target", e);
         }
-    }
-
-    /** org.json {@code JSONObject.quote}. */
-    static String jsonQuote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        char prev = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\':
-                case '"':
-                    sb.append('\\').append(c);
-                    break;
-                case '/':
-                    if (prev == '<') {
-                        sb.append('\\');
-                    }
-                    sb.append(c);
-                    break;
-                case '\b':
-                    sb.append("\\b");
-                    break;
-                case '\t':
-                    sb.append("\\t");
-                    break;
-                case '\n':
-                    sb.append("\\n");
-                    break;
-                case '\f':
-                    sb.append("\\f");
-                    break;
-                case '\r':
-                    sb.append("\\r");
-                    break;
-                default:
-                    if (c < ' ' || (c >= '\u0080' && c < '\u00a0') || (c >= '\u2000' && c < '\u2100')) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-            }
-            prev = c;
-        }
-        return sb.append('"').toString();
     }
 }

@@ -2,6 +2,7 @@ package io.github.bbbjakarta.simulator.internal.calls;
 
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
 import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.json.JsonTrees;
 import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 import io.github.bbbjakarta.simulator.internal.xml.XmlOut;
@@ -14,7 +15,10 @@ public final class VersionCall {
         this.config = config;
     }
 
-    /** Answers XML, or JSON when the request's Content-Type header is exactly {@code application/json}. */
+    /**
+     * Answers XML, or JSON when the request's Content-Type header is exactly {@code application/json} (laid out as
+     * bbb-web's pretty-printed answer; strings quoted by JSON-P).
+     */
     public ApiResult handle(SimRequest req) {
         String graphqlWebsocketUrl = (config.baseUrl() + "/graphql").replace("https://", "wss://");
         String graphqlApiUrl = config.baseUrl() + "/api/rest";
@@ -44,6 +48,6 @@ public final class VersionCall {
     }
 
     private static String jsonString(String s) {
-        return Responses.jsonQuote(s);
+        return JsonTrees.quote(s);
     }
 }

@@ -17,6 +17,7 @@ public final class SimRequest {
     private final String rawQuery;
     private final Map<String, List<String>> headers;
     private final byte[] body;
+    private final boolean bodyTooLarge;
 
     /**
      * @param method   HTTP method, upper case
@@ -26,6 +27,11 @@ public final class SimRequest {
      * @param body     request body, never {@code null}
      */
     public SimRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        this(method, path, rawQuery, headers, body, false);
+    }
+
+    private SimRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
+                       boolean bodyTooLarge) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;
@@ -37,6 +43,21 @@ public final class SimRequest {
         });
         this.headers = Collections.unmodifiableMap(h);
         this.body = body.clone();
+        this.bodyTooLarge = bodyTooLarge;
+    }
+
+    /**
+     * A request whose body was larger than the simulator's limit and was not read: the body is empty and
+     * {@link #bodyTooLarge()} is true.
+     */
+    public static SimRequest withBodyTooLarge(String method, String path, String rawQuery,
+                                              Map<String, List<String>> headers) {
+        return new SimRequest(method, path, rawQuery, headers, new byte[0], true);
+    }
+
+    /** Whether the body exceeded the size limit (it was then not read, and {@link #body()} is empty). */
+    public boolean bodyTooLarge() {
+        return bodyTooLarge;
     }
 
     public String method() {

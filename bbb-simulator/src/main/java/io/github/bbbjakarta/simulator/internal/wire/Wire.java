@@ -20,6 +20,9 @@ public final class Wire {
 
     /** Query parameter carrying the JSON error list of a join error redirect. */
     public static final String ERRORS_PARAM = "errors";
+    /** Members of each error in that list. */
+    public static final String ERROR_KEY = "key";
+    public static final String ERROR_MESSAGE = "message";
     /** Placeholders bbb-web substitutes in logout URLs. */
     public static final String TOKEN_MEETING_ID = "%%MEETINGID%%";
     public static final String TOKEN_USER_ID = "%%USERID%%";

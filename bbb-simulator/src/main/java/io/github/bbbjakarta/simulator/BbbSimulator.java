@@ -2,6 +2,7 @@ package io.github.bbbjakarta.simulator;
 
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
 import io.github.bbbjakarta.simulator.internal.SimulatorEngine;
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.internal.transport.JdkHttpServerTransport;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 
@@ -14,7 +15,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -146,7 +146,7 @@ public final class BbbSimulator implements AutoCloseable {
         private String secret;
         private int port;
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
-        private List<String> algorithms = Arrays.asList(Wire.CHECKSUM_ALGORITHMS.split(","));
+        private List<String> algorithms = Digests.ALGORITHMS;
         private String bbbVersion = "";
         private Clock clock = Clock.systemUTC();
         private Duration usersTimeout = Duration.ofSeconds(60);
@@ -210,8 +210,8 @@ public final class BbbSimulator implements AutoCloseable {
             List<String> list = new ArrayList<>();
             for (String n : names) {
                 String a = n.trim().toLowerCase(Locale.ROOT);
-                if (!Arrays.asList(Wire.CHECKSUM_ALGORITHMS.split(",")).contains(a)) {
-                    throw new IllegalArgumentException("Unknown checksum algorithm: " + n);
+                if (!Digests.ALGORITHMS.contains(a)) {
+                    throw new IllegalArgumentException(Digests.unknownAlgorithm(n));
                 }
                 list.add(a);
             }

@@ -1,6 +1,5 @@
 package io.github.bbbjakarta.simulator;
 
-import io.github.bbbjakarta.simulator.internal.calls.Checksums;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;

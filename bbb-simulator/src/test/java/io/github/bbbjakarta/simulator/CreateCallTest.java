@@ -1,6 +1,5 @@
 package io.github.bbbjakarta.simulator;
 
-import io.github.bbbjakarta.simulator.internal.http.Params;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

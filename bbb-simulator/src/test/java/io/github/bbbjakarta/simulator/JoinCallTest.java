@@ -1,7 +1,5 @@
 package io.github.bbbjakarta.simulator;
 
-import io.github.bbbjakarta.simulator.internal.calls.Checksums;
-import io.github.bbbjakarta.simulator.internal.http.Params;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

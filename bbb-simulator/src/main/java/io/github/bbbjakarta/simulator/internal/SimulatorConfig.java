@@ -1,5 +1,8 @@
 package io.github.bbbjakarta.simulator.internal;
 
+import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
+import io.github.bbbjakarta.simulator.internal.wire.Wire;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +80,16 @@ public final class SimulatorConfig {
 
     /** The simulated HTML5 client URL ({@code defaultHTML5ClientUrl}). */
     public String clientUrl() {
-        return baseUrl + "/html5client";
+        return baseUrl + Wire.CLIENT_PATH;
+    }
+
+    /**
+     * The client URL a join redirects to: {@code ?sessionToken=...}, after {@code waitLayout=1&} when the join
+     * asked to enforce a layout.
+     */
+    public String clientUrl(String sessionToken, boolean waitLayout) {
+        return clientUrl() + "?" + (waitLayout ? Wire.WAIT_LAYOUT + "=1&" : "") + ApiParam.SESSION_TOKEN + "="
+                + sessionToken;
     }
 
     @Override

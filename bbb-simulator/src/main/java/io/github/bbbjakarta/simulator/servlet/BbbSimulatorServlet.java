@@ -2,6 +2,7 @@ package io.github.bbbjakarta.simulator.servlet;
 
 import io.github.bbbjakarta.simulator.BbbSimulator;
 import io.github.bbbjakarta.simulator.SimulatorControl;
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.internal.http.RequestBodies;
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
 import io.github.bbbjakarta.simulator.internal.http.SimRequest;
@@ -57,7 +58,7 @@ public class BbbSimulatorServlet extends HttpServlet {
             throw new ServletException("bbb-simulator: init parameter 'secret' (or system property "
                     + "bbb.simulator.secret) is required");
         }
-        algorithms = setting(config, "checksum-algorithms", "sha1,sha256,sha384,sha512");
+        algorithms = setting(config, "checksum-algorithms", Digests.ALGORITHM_LIST);
         bbbVersion = setting(config, "reveal-bbb-version", "");
         try {
             usersTimeout = Duration.ofSeconds(Long.parseLong(setting(config, "users-timeout-seconds", "60")));

@@ -67,9 +67,8 @@ public final class Checksums {
     }
 
     private static String strip(String query, String checksum) {
-        return query.replace("&checksum=" + checksum, "")
-                .replace("checksum=" + checksum + "&", "")
-                .replace("checksum=" + checksum, "");
+        String pair = ApiParam.CHECKSUM + "=" + checksum;
+        return query.replace("&" + pair, "").replace(pair + "&", "").replace(pair, "");
     }
 
     private boolean matches(String callName, String query, String checksum) {

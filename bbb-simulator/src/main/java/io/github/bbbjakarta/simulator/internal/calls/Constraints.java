@@ -35,7 +35,7 @@ final class Constraints {
             return;
         }
         v.addIf(id.isEmpty(), BbbMessage.MEETING_ID_MISSING);
-        v.addIf(id.length() < 2 || id.length() > 256, BbbMessage.MEETING_ID_SIZE);
+        v.addIf(!lengthWithin(id, Wire.MIN_NAME_LENGTH, Wire.MAX_NAME_LENGTH), BbbMessage.MEETING_ID_SIZE);
         v.addIf(!id.matches("^[^,]+$"), BbbMessage.MEETING_ID_COMMA);
     }
 
@@ -44,13 +44,18 @@ final class Constraints {
         v.addIf(name == null, BbbMessage.MEETING_NAME_NULL);
         if (name != null) {
             v.addIf(name.isEmpty(), BbbMessage.MEETING_NAME_EMPTY);
-            v.addIf(name.length() < 2 || name.length() > 256, BbbMessage.MEETING_NAME_SIZE);
+            v.addIf(!lengthWithin(name, Wire.MIN_NAME_LENGTH, Wire.MAX_NAME_LENGTH), BbbMessage.MEETING_NAME_SIZE);
         }
     }
 
     /** {@code @PasswordConstraint}: a non-empty password must have 2..64 characters. */
     static void password(String pw, Violations v) {
-        v.addIf(pw != null && !pw.isEmpty() && (pw.length() < 2 || pw.length() > 64), BbbMessage.PASSWORD_LENGTH);
+        v.addIf(pw != null && !pw.isEmpty() && !lengthWithin(pw, Wire.MIN_PASSWORD_LENGTH, Wire.MAX_PASSWORD_LENGTH),
+                BbbMessage.PASSWORD_LENGTH);
+    }
+
+    private static boolean lengthWithin(String s, int min, int max) {
+        return s.length() >= min && s.length() <= max;
     }
 
     /** {@code @IsBooleanConstraint}: true, false, 0 or 1 (any case) when non-empty. */

@@ -162,9 +162,7 @@ public final class JoinCall {
             return invalid(BbbMessage.MAX_PARTICIPANTS_REACHED, redirectClient, joinLogoutUrl, errorRedirectUrl);
         }
 
-        String clientUrl = ctx.config().clientUrl()
-                + (Params.isEmpty(raw.first(ApiParam.ENFORCE_LAYOUT)) ? "?sessionToken=" : "?waitLayout=1&sessionToken=")
-                + sessionToken;
+        String clientUrl = ctx.config().clientUrl(sessionToken, !Params.isEmpty(raw.first(ApiParam.ENFORCE_LAYOUT)));
         List<Parameter> joinParams = new ArrayList<>();
         raw.asMap().forEach((k, values) -> values.forEach(val -> joinParams.add(new Parameter(k, val))));
         UserSession session = registry.registerSession(meeting, sessionToken, authToken, internalUserId,

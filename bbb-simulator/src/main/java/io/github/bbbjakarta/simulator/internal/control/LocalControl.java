@@ -88,7 +88,7 @@ public final class LocalControl implements SimulatorControl {
             String externalUserId = userID == null || userID.isEmpty() ? internalUserId : userID;
             UserSession s = registry.registerSession(m, sessionToken, Tokens.alphanumeric(12).toLowerCase(Locale.ROOT),
                     internalUserId, externalUserId, fullName, role.name(), false, true, Wire.ALLOW,
-                    config.clientUrl() + "?sessionToken=" + sessionToken, m.spec().logoutUrl(), Map.of(), List.of());
+                    config.clientUrl(sessionToken, false), m.spec().logoutUrl(), Map.of(), List.of());
             registry.connect(s);
             return registry.snapshot(s);
         });

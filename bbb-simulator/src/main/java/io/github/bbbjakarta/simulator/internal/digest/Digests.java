@@ -7,32 +7,33 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The hash functions bbb-web names in {@code supportedChecksumAlgorithms}, in one place: their names, the
- * checksum length of each and the hex digest. Stateless and thread-safe.
+ * The hash functions bbb-web names in {@code supportedChecksumAlgorithms}, in one table: name, JCA name and the
+ * length of a hex checksum. Stateless and thread-safe.
  */
 public final class Digests {
-    /** The algorithm names bbb-web knows, in its order. */
-    public static final List<String> ALGORITHMS = List.of("sha1", "sha256", "sha384", "sha512");
-    /** {@link #ALGORITHMS} as {@code bbb-web.properties} writes them (comma list). */
+    private record Algorithm(String name, String jca, int hexLength) {
+    }
+
+    private static final List<Algorithm> TABLE = List.of(new Algorithm("sha1", "SHA-1", 40),
+            new Algorithm("sha256", "SHA-256", 64), new Algorithm("sha384", "SHA-384", 96),
+            new Algorithm("sha512", "SHA-512", 128));
+
+    /** The algorithm names bbb-web knows, in its order: {@code sha1, sha256, sha384, sha512}. */
+    public static final List<String> ALGORITHMS = TABLE.stream().map(Algorithm::name).toList();
+    /** {@link #ALGORITHMS} as {@code bbb-web.properties} writes them: {@code sha1,sha256,sha384,sha512}. */
     public static final String ALGORITHM_LIST = String.join(",", ALGORITHMS);
 
     private Digests() {
     }
 
+    /** The message for a name that is not one of {@link #ALGORITHMS}. */
+    public static String unknownAlgorithm(String name) {
+        return "Unknown checksum algorithm: " + name + " (known: " + String.join(", ", ALGORITHMS) + ")";
+    }
+
     /** The bbb-web algorithm name for a checksum length, or {@code null}. */
     public static String algorithmFor(int length) {
-        switch (length) {
-            case 40:
-                return "sha1";
-            case 64:
-                return "sha256";
-            case 96:
-                return "sha384";
-            case 128:
-                return "sha512";
-            default:
-                return null;
-        }
+        return TABLE.stream().filter(a -> a.hexLength == length).map(Algorithm::name).findFirst().orElse(null);
     }
 
     /** Lower-case hex SHA-1 of the UTF-8 bytes of {@code data} (bbb-web's {@code DigestUtils.sha1Hex}). */
@@ -47,25 +48,10 @@ public final class Digests {
      * @throws IllegalArgumentException for a name not in {@link #ALGORITHMS}
      */
     public static String hex(String algorithm, String data) {
-        String jca;
-        switch (algorithm) {
-            case "sha1":
-                jca = "SHA-1";
-                break;
-            case "sha256":
-                jca = "SHA-256";
-                break;
-            case "sha384":
-                jca = "SHA-384";
-                break;
-            case "sha512":
-                jca = "SHA-512";
-                break;
-            default:
-                throw new IllegalArgumentException("Unknown checksum algorithm " + algorithm);
-        }
+        Algorithm a = TABLE.stream().filter(x -> x.name.equals(algorithm)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(unknownAlgorithm(algorithm)));
         try {
-            MessageDigest md = MessageDigest.getInstance(jca);
+            MessageDigest md = MessageDigest.getInstance(a.jca);
             return HexFormat.of().formatHex(md.digest(data.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

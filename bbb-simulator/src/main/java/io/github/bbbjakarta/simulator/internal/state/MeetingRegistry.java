@@ -6,7 +6,6 @@ import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
 import io.github.bbbjakarta.simulator.SimRole;
-import io.github.bbbjakarta.simulator.internal.calls.Checksums;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.github.bbbjakarta.simulator;
 
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
-import io.github.bbbjakarta.simulator.internal.SimulatorEngine;
 import io.github.bbbjakarta.simulator.internal.digest.Digests;
+import io.github.bbbjakarta.simulator.internal.routing.SimulatorEngine;
 import io.github.bbbjakarta.simulator.internal.transport.JdkHttpServerTransport;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 

@@ -2,12 +2,12 @@ package io.github.bbbjakarta.simulator.servlet;
 
 import io.github.bbbjakarta.simulator.BbbSimulator;
 import io.github.bbbjakarta.simulator.SimulatorControl;
+import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
 import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.internal.http.RequestBodies;
-import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
 import io.github.bbbjakarta.simulator.internal.http.SimRequest;
 import io.github.bbbjakarta.simulator.internal.http.SimResponse;
-import io.github.bbbjakarta.simulator.internal.SimulatorEngine;
+import io.github.bbbjakarta.simulator.internal.routing.SimulatorEngine;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;

@@ -1,8 +1,8 @@
 package io.github.bbbjakarta.simulator.internal.calls;
 
-import io.github.bbbjakarta.simulator.internal.digest.Digests;
-import io.github.bbbjakarta.simulator.Parameter;
 import io.github.bbbjakarta.simulator.DocumentSnapshot;
+import io.github.bbbjakarta.simulator.Parameter;
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.internal.http.Params;
 import io.github.bbbjakarta.simulator.internal.http.SimRequest;
 import io.github.bbbjakarta.simulator.internal.http.SimResponse;
@@ -15,8 +15,8 @@ import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 import io.github.bbbjakarta.simulator.internal.wire.Limits;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
-import io.github.bbbjakarta.simulator.internal.xml.PresentationModules;
 import io.github.bbbjakarta.simulator.internal.xml.PresentationModules.DocumentElement;
+import io.github.bbbjakarta.simulator.internal.xml.PresentationModules;
 import io.github.bbbjakarta.simulator.internal.xml.XmlOut;
 
 import java.net.URI;
@@ -212,46 +212,46 @@ public final class CreateCall {
         }
         String overrideParam = raw.first(ApiParam.PRE_UPLOADED_PRESENTATION_OVERRIDE_DEFAULT);
         boolean overrideDefault = overrideParam == null || Boolean.parseBoolean(overrideParam.trim());
-        List<Object> list = new ArrayList<>(); // DocumentElement, or DEFAULT marker for the server's default.pdf
+        List<Upload> list = new ArrayList<>();
         String pu = raw.first(ApiParam.PRE_UPLOADED_PRESENTATION);
-        DocumentElement fromParam = null;
         if (pu != null) {
             String puName = raw.first(ApiParam.PRE_UPLOADED_PRESENTATION_NAME);
             String fileName = puName != null ? puName : Optional.ofNullable(lastPathSegment(pu)).orElse("untitled");
-            fromParam = new DocumentElement(Map.of(ApiParam.DOC_REMOVABLE, "true", ApiParam.DOC_DOWNLOADABLE, "false",
-                    ApiParam.DOC_URL, pu, ApiParam.DOC_FILENAME, fileName), "");
-            list.add(fromParam);
+            list.add(new Upload(new DocumentElement(Map.of(ApiParam.DOC_REMOVABLE, "true",
+                    ApiParam.DOC_DOWNLOADABLE, "false", ApiParam.DOC_URL, pu, ApiParam.DOC_FILENAME, fileName), ""),
+                    true));
         }
         List<DocumentElement> module = modules.get(Wire.PRESENTATION_FEATURE);
         if (module == null) {
             if (pu == null || !overrideDefault) {
-                list.add(DEFAULT);
+                list.add(Upload.SERVER_DEFAULT);
             }
         } else {
             boolean hasCurrent = pu != null;
             for (DocumentElement d : module) {
                 if (!d.attr(ApiParam.DOC_CURRENT).isEmpty() && Boolean.parseBoolean(d.attr(ApiParam.DOC_CURRENT)) && !hasCurrent) {
-                    list.add(0, d);
+                    list.add(0, new Upload(d, false));
                     hasCurrent = true;
                 } else {
-                    list.add(d);
+                    list.add(new Upload(d, false));
                 }
             }
             if (!overrideDefault) {
                 if (!hasCurrent) {
-                    list.add(0, DEFAULT);
+                    list.add(0, Upload.SERVER_DEFAULT);
                 } else {
-                    list.add(DEFAULT);
+                    list.add(Upload.SERVER_DEFAULT);
                 }
             }
         }
         List<DocumentSnapshot> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == DEFAULT) {
+            Upload upload = list.get(i);
+            if (upload.serverDefault()) {
                 continue;
             }
-            DocumentElement d = (DocumentElement) list.get(i);
-            boolean param = d == fromParam;
+            DocumentElement d = upload.element();
+            boolean param = upload.fromParameter();
             boolean removable = d.attr(ApiParam.DOC_REMOVABLE).isEmpty() || Boolean.parseBoolean(d.attr(ApiParam.DOC_REMOVABLE));
             boolean downloadable = !d.attr(ApiParam.DOC_DOWNLOADABLE).isEmpty() && Boolean.parseBoolean(d.attr(ApiParam.DOC_DOWNLOADABLE));
             boolean current = i == 0;
@@ -283,7 +283,17 @@ public final class CreateCall {
         return out;
     }
 
-    private static final Object DEFAULT = new Object();
+    /**
+     * One entry of bbb-web's upload list: a document element (from the body or the {@code preUploadedPresentation}
+     * parameter), or the server's {@code default.pdf} (which the simulator does not report).
+     */
+    private record Upload(DocumentElement element, boolean fromParameter) {
+        static final Upload SERVER_DEFAULT = new Upload(null, false);
+
+        boolean serverDefault() {
+            return element == null;
+        }
+    }
 
     private static String lastPathSegment(String url) {
         try {

@@ -44,7 +44,65 @@ public final class JoinCall {
         });
     }
 
+    /** The join parameters bbb-web reads before it looks at the meeting. Immutable. */
+    private record JoinParams(String meetingID, String fullName, String password, String role, String userID,
+                              boolean redirect, boolean guest, boolean authenticated, boolean bot,
+                              String logoutUrl, String errorRedirectUrl, boolean enforceLayout) {
+        static JoinParams of(Params raw) {
+            boolean redirect = true;
+            if (!Params.isEmpty(raw.first(ApiParam.REDIRECT))) {
+                redirect = Boolean.parseBoolean(raw.first(ApiParam.REDIRECT));
+            }
+            boolean authenticated = false;
+            boolean guest = false;
+            if (!Params.isEmpty(raw.first(ApiParam.GUEST))) {
+                guest = Boolean.parseBoolean(raw.first(ApiParam.GUEST));
+            } else {
+                authenticated = true;
+            }
+            boolean bot = !Params.isEmpty(raw.first(ApiParam.BOT)) && Boolean.parseBoolean(raw.first(ApiParam.BOT));
+            if (!Params.isEmpty(raw.first(ApiParam.AUTH))) {
+                authenticated = Boolean.parseBoolean(raw.first(ApiParam.AUTH));
+            }
+            return new JoinParams(raw.first(ApiParam.MEETING_ID), raw.first(ApiParam.FULL_NAME),
+                    raw.first(ApiParam.PASSWORD), raw.first(ApiParam.ROLE), raw.first(ApiParam.USER_ID), redirect,
+                    guest, authenticated, bot, raw.first(ApiParam.LOGOUT_URL),
+                    raw.first(ApiParam.ERROR_REDIRECT_URL), !Params.isEmpty(raw.first(ApiParam.ENFORCE_LAYOUT)));
+        }
+    }
+
+    /** A role, or the answer that refuses the join. */
+    private record RoleOrRefusal(String role, ApiResult refusal) {
+    }
+
+    /** bbb-web's {@code ApiController.join}, step by step. */
     private ApiResult join(SimRequest req, Params raw) {
+        Optional<ApiResult> invalid = validate(req, raw);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        JoinParams p = JoinParams.of(raw);
+        if (p.fullName() == null) {
+            // bbb-web: ParamsUtil.stripControlChars(null) throws -> HTTP 500
+            return Responses.serverError();
+        }
+        Meeting meeting = ctx.registry().findMeetingFromMeetingID(p.meetingID());
+        if (meeting == null) {
+            // validation used the sanitized id; the raw one found nothing -> NullPointerException in bbb-web
+            return Responses.serverError();
+        }
+        if (!createTimeMatches(raw.first(ApiParam.CREATE_TIME), meeting.spec())) {
+            return invalid(BbbMessage.CREATE_TIME_MISMATCH, p);
+        }
+        RoleOrRefusal role = role(p, meeting.spec());
+        if (role.refusal() != null) {
+            return role.refusal();
+        }
+        return createUserSession(p, raw, meeting, role.role());
+    }
+
+    /** Step 1: the checksum, then the request's constraints; every violation is an error redirect. */
+    private Optional<ApiResult> validate(SimRequest req, Params raw) {
         MeetingRegistry registry = ctx.registry();
         Optional<Map.Entry<String, String>> violation = ApiValidation.validate(ctx, ApiCall.JOIN.callName(), req,
                 raw, (s, v) -> {
@@ -64,91 +122,60 @@ public final class JoinCall {
                     v.addIf(id == null || id.isEmpty(), BbbMessage.PASSWORD_MEETING_ID_MISSING);
                     v.addIf(found == null, BbbMessage.JOIN_PASSWORD_INVALID);
                 });
-        String errorRedirectUrl = raw.first(ApiParam.ERROR_REDIRECT_URL);
-        String joinLogoutUrl = raw.first(ApiParam.LOGOUT_URL);
-        String defaultLogoutUrl = ctx.config().baseUrl();
-        if (violation.isPresent()) {
-            // Validation errors always redirect, whatever the redirect parameter says.
-            return Responses.errorRedirect(violation.get().getKey(), violation.get().getValue(), joinLogoutUrl,
-                    errorRedirectUrl, defaultLogoutUrl);
-        }
+        // Validation errors always redirect, whatever the redirect parameter says.
+        return violation.map(e -> Responses.errorRedirect(e.getKey(), e.getValue(), raw.first(ApiParam.LOGOUT_URL),
+                raw.first(ApiParam.ERROR_REDIRECT_URL), ctx.config().baseUrl()));
+    }
 
-        boolean redirectClient = true;
-        if (!Params.isEmpty(raw.first(ApiParam.REDIRECT))) {
-            redirectClient = Boolean.parseBoolean(raw.first(ApiParam.REDIRECT));
+    /** Step 3: a {@code createTime} given must be the meeting's. */
+    private static boolean createTimeMatches(String createTimeParam, NewMeeting spec) {
+        if (createTimeParam == null) {
+            return true;
         }
-        boolean authenticated = false;
-        boolean guest = false;
-        if (!Params.isEmpty(raw.first(ApiParam.GUEST))) {
-            guest = Boolean.parseBoolean(raw.first(ApiParam.GUEST));
-        } else {
-            authenticated = true;
+        try {
+            return Long.parseLong(createTimeParam) == spec.createTime();
+        } catch (NumberFormatException e) {
+            return false;
         }
-        boolean bot = !Params.isEmpty(raw.first(ApiParam.BOT)) && Boolean.parseBoolean(raw.first(ApiParam.BOT));
-        if (!Params.isEmpty(raw.first(ApiParam.AUTH))) {
-            authenticated = Boolean.parseBoolean(raw.first(ApiParam.AUTH));
-        }
-        String rawFullName = raw.first(ApiParam.FULL_NAME);
-        if (rawFullName == null) {
-            // bbb-web: ParamsUtil.stripControlChars(null) throws -> HTTP 500
-            return Responses.serverError();
-        }
-        String fullName = rawFullName.replaceAll("\\p{Cc}", "").trim();
-        String password = raw.first(ApiParam.PASSWORD);
-        Meeting meeting = registry.findMeetingFromMeetingID(raw.first(ApiParam.MEETING_ID));
-        if (meeting == null) {
-            // validation used the sanitized id; the raw one found nothing -> NullPointerException in bbb-web
-            return Responses.serverError();
-        }
-        NewMeeting spec = meeting.spec();
+    }
 
-        String createTimeParam = raw.first(ApiParam.CREATE_TIME);
-        if (createTimeParam != null) {
-            long createTime;
-            try {
-                createTime = Long.parseLong(createTimeParam);
-            } catch (NumberFormatException e) {
-                createTime = -1;
-            }
-            if (createTime != spec.createTime()) {
-                return invalid(BbbMessage.CREATE_TIME_MISMATCH, redirectClient, joinLogoutUrl, errorRedirectUrl);
-            }
-        }
-
-        String role;
-        String roleParam = raw.first(ApiParam.ROLE);
-        String roleLower = roleParam == null ? "" : roleParam.toLowerCase(Locale.ROOT);
+    /** Step 4: the {@code role} parameter, else the password (answered as XML, never redirected). */
+    private static RoleOrRefusal role(JoinParams p, NewMeeting spec) {
+        String roleLower = p.role() == null ? "" : p.role().toLowerCase(Locale.ROOT);
         String moderator = Wire.MODERATOR.toLowerCase(Locale.ROOT);
         String viewer = Wire.VIEWER.toLowerCase(Locale.ROOT);
-        if (!Params.isEmpty(roleParam) && (roleLower.equals(moderator) || roleLower.equals(viewer))) {
-            role = roleLower.equals(moderator) ? Wire.MODERATOR : Wire.VIEWER;
-        } else if (password != null && !password.isEmpty()) {
-            if (!spec.moderatorPW().isEmpty() && !spec.attendeePW().isEmpty()) {
-                if (spec.moderatorPW().equals(password)) {
-                    role = Wire.MODERATOR;
-                } else if (spec.attendeePW().equals(password)) {
-                    role = Wire.VIEWER;
-                } else {
-                    return Responses.error(BbbMessage.INVALID_JOIN_PASSWORD);
-                }
-            } else {
-                return Responses.error(BbbMessage.ROLE_REQUIRED_NO_PASSWORD);
-            }
-        } else {
-            return Responses.error(BbbMessage.ROLE_OR_PASSWORD_REQUIRED);
+        if (!Params.isEmpty(p.role()) && (roleLower.equals(moderator) || roleLower.equals(viewer))) {
+            return new RoleOrRefusal(roleLower.equals(moderator) ? Wire.MODERATOR : Wire.VIEWER, null);
         }
+        String password = p.password();
+        if (password == null || password.isEmpty()) {
+            return new RoleOrRefusal(null, Responses.error(BbbMessage.ROLE_OR_PASSWORD_REQUIRED));
+        }
+        if (spec.moderatorPW().isEmpty() || spec.attendeePW().isEmpty()) {
+            return new RoleOrRefusal(null, Responses.error(BbbMessage.ROLE_REQUIRED_NO_PASSWORD));
+        }
+        if (spec.moderatorPW().equals(password)) {
+            return new RoleOrRefusal(Wire.MODERATOR, null);
+        }
+        if (spec.attendeePW().equals(password)) {
+            return new RoleOrRefusal(Wire.VIEWER, null);
+        }
+        return new RoleOrRefusal(null, Responses.error(BbbMessage.INVALID_JOIN_PASSWORD));
+    }
 
+    /** Steps 5 and 6: ids, logout URL, custom data, guest policy, the participant limit, the session, the answer. */
+    private ApiResult createUserSession(JoinParams p, Params raw, Meeting meeting, String role) {
+        MeetingRegistry registry = ctx.registry();
+        NewMeeting spec = meeting.spec();
+        String fullName = p.fullName().replaceAll("\\p{Cc}", "").trim();
         String internalUserId = "w_" + Tokens.alphanumeric(12).toLowerCase(Locale.ROOT);
         String authToken = Tokens.alphanumeric(12).toLowerCase(Locale.ROOT);
         String sessionToken = Tokens.alphanumeric(16).toLowerCase(Locale.ROOT);
-        String externalUserId = raw.first(ApiParam.USER_ID);
-        if (Params.isEmpty(externalUserId)) {
-            externalUserId = internalUserId;
-        }
+        String externalUserId = Params.isEmpty(p.userID()) ? internalUserId : p.userID();
 
         String logoutUrl = spec.logoutUrl();
-        if (!Params.isEmpty(joinLogoutUrl) && Constraints.isValidUrl(joinLogoutUrl)) {
-            logoutUrl = joinLogoutUrl;
+        if (!Params.isEmpty(p.logoutUrl()) && Constraints.isValidUrl(p.logoutUrl())) {
+            logoutUrl = p.logoutUrl();
         }
         logoutUrl = logoutUrl.replace(Wire.TOKEN_MEETING_ID, meeting.internalId())
                 .replace(Wire.TOKEN_USER_ID, internalUserId)
@@ -156,23 +183,23 @@ public final class JoinCall {
 
         Map<String, String> customData = userCustomData(raw);
         registry.putUserCustomData(meeting, externalUserId, customData);
-        String guestStatus = guestStatus(spec, role, guest, authenticated);
+        String guestStatus = guestStatus(spec, role, p.guest(), p.authenticated());
 
-        if (registry.hasReachedMaxParticipants(meeting, externalUserId, bot)) {
-            return invalid(BbbMessage.MAX_PARTICIPANTS_REACHED, redirectClient, joinLogoutUrl, errorRedirectUrl);
+        if (registry.hasReachedMaxParticipants(meeting, externalUserId, p.bot())) {
+            return invalid(BbbMessage.MAX_PARTICIPANTS_REACHED, p);
         }
 
-        String clientUrl = ctx.config().clientUrl(sessionToken, !Params.isEmpty(raw.first(ApiParam.ENFORCE_LAYOUT)));
+        String clientUrl = ctx.config().clientUrl(sessionToken, p.enforceLayout());
         List<Parameter> joinParams = new ArrayList<>();
         raw.asMap().forEach((k, values) -> values.forEach(val -> joinParams.add(new Parameter(k, val))));
         UserSession session = registry.registerSession(meeting, sessionToken, authToken, internalUserId,
-                externalUserId, fullName, role, guest, authenticated, guestStatus, clientUrl, logoutUrl, customData,
-                joinParams);
+                externalUserId, fullName, role, p.guest(), p.authenticated(), guestStatus, clientUrl, logoutUrl,
+                customData, joinParams);
 
         if (Wire.DENY.equals(guestStatus)) {
-            return invalid(BbbMessage.GUEST_DENIED_ACCESS, redirectClient, joinLogoutUrl, errorRedirectUrl);
+            return invalid(BbbMessage.GUEST_DENIED_ACCESS, p);
         }
-        if (redirectClient) {
+        if (p.redirect()) {
             return new ApiResult(SimResponse.redirect(clientUrl), Wire.SUCCESS, null);
         }
         String xml = new XmlOut().open("response")
@@ -187,6 +214,10 @@ public final class JoinCall {
                 .element("url", clientUrl)
                 .close("response").render();
         return new ApiResult(SimResponse.xml(xml), Wire.SUCCESS, BbbMessage.SUCCESSFULLY_JOINED.key());
+    }
+
+    private ApiResult invalid(BbbMessage m, JoinParams p) {
+        return invalid(m, p.redirect(), p.logoutUrl(), p.errorRedirectUrl());
     }
 
     private ApiResult invalid(BbbMessage m, boolean redirect, String joinLogoutUrl, String errorRedirectUrl) {

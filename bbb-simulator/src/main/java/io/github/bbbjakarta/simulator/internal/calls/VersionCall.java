@@ -2,8 +2,8 @@ package io.github.bbbjakarta.simulator.internal.calls;
 
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
 import io.github.bbbjakarta.simulator.internal.http.SimRequest;
-import io.github.bbbjakarta.simulator.internal.json.JsonTrees;
 import io.github.bbbjakarta.simulator.internal.http.SimResponse;
+import io.github.bbbjakarta.simulator.internal.json.JsonTrees;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 import io.github.bbbjakarta.simulator.internal.xml.XmlOut;
 

@@ -1,11 +1,11 @@
 package io.github.bbbjakarta.simulator.internal.state;
 
-import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.AttendeeSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
 import io.github.bbbjakarta.simulator.SimRole;
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 
 import java.time.Clock;

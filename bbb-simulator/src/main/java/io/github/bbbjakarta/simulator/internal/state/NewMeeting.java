@@ -1,7 +1,7 @@
 package io.github.bbbjakarta.simulator.internal.state;
 
-import io.github.bbbjakarta.simulator.Parameter;
 import io.github.bbbjakarta.simulator.DocumentSnapshot;
+import io.github.bbbjakarta.simulator.Parameter;
 
 import java.util.List;
 import java.util.Map;

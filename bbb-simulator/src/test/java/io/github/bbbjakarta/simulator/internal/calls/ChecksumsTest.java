@@ -1,7 +1,7 @@
 package io.github.bbbjakarta.simulator.internal.calls;
 
-import io.github.bbbjakarta.simulator.internal.http.Params;
 import io.github.bbbjakarta.simulator.internal.digest.Digests;
+import io.github.bbbjakarta.simulator.internal.http.Params;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 import org.junit.jupiter.api.Test;
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -94,7 +95,11 @@ public final class JdkHttpServerTransport {
     private Executor timedExecutor() {
         return task -> executor.execute(() -> {
             ReadDeadline d = new ReadDeadline(Thread.currentThread());
-            d.timer = watchdog.schedule(d::expire, readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            try {
+                d.timer = watchdog.schedule(d::expire, readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                return; // stopping: the server closes the connection
+            }
             deadline.set(d);
             try {
                 task.run();

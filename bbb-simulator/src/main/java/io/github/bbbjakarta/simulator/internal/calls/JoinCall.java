@@ -69,6 +69,11 @@ public final class JoinCall {
                     guest, authenticated, bot, raw.first(ApiParam.LOGOUT_URL),
                     raw.first(ApiParam.ERROR_REDIRECT_URL), !Params.isEmpty(raw.first(ApiParam.ENFORCE_LAYOUT)));
         }
+
+        @Override
+        public String toString() {
+            return "JoinParams[meetingID=" + meetingID + ", role=" + role + ", password=****]";
+        }
     }
 
     /** A role, or the answer that refuses the join. */

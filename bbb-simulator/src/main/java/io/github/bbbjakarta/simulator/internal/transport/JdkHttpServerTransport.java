@@ -159,7 +159,7 @@ public final class JdkHttpServerTransport {
         try {
             SimRequest req = read(exchange);
             ReadDeadline d = deadline.get();
-            if (req == null || (d != null && !d.disarm())) {
+            if (d != null && !d.disarm()) {
                 return; // deadline passed: the connection is (being) closed
             }
             SimResponse resp = handler.apply(req);

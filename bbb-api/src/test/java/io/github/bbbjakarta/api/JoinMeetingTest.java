@@ -40,10 +40,10 @@ class JoinMeetingTest extends SimulatorTest {
 
         List<JoinSession> sessions = SIM.simulator().control().joinSessions();
         assertEquals(2, sessions.size());
-        assertEquals(io.github.bbbjakarta.simulator.Role.MODERATOR, sessions.get(0).role());
+        assertEquals(io.github.bbbjakarta.simulator.SimRole.MODERATOR, sessions.get(0).role());
         assertEquals("lms-7", sessions.get(0).userID());
         assertEquals("true", sessions.get(0).customData().get("bbb_auto_join_audio"));
-        assertEquals(io.github.bbbjakarta.simulator.Role.VIEWER, sessions.get(1).role());
+        assertEquals(io.github.bbbjakarta.simulator.SimRole.VIEWER, sessions.get(1).role());
         assertEquals("Émile Zola", sessions.get(1).fullName());
     }
 

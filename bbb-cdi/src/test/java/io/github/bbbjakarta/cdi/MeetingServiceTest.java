@@ -64,7 +64,7 @@ class MeetingServiceTest {
                     .userID("u-7").createTime(created.createTime()).build());
             JoinSession session = SIM.control().joinSessions().get(0);
             assertEquals("u-7", session.userID());
-            assertEquals(io.github.bbbjakarta.simulator.Role.VIEWER, session.role());
+            assertEquals(io.github.bbbjakarta.simulator.SimRole.VIEWER, session.role());
             assertEquals(session.internalUserID(), joined.userID());
 
             assertFalse(meetings.isMeetingRunning("cdi-m1"), "nobody connected");

@@ -1,7 +1,7 @@
 package io.github.bbbjakarta.cli;
 
 import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,8 +16,8 @@ class InfoCommandTest {
     void showsRunningAttendeesWithRolesAndMetadata() {
         assertEquals(0, CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "info-1",
                 "--name", "Info Meeting", "--meta", "bbb-origin=Moodle").exitCode());
-        SIM.control().connectUser("info-1", "Ada Lovelace", Role.MODERATOR, "u-ada");
-        SIM.control().connectUser("info-1", "Bob", Role.VIEWER, "u-bob");
+        SIM.control().connectUser("info-1", "Ada Lovelace", SimRole.MODERATOR, "u-ada");
+        SIM.control().connectUser("info-1", "Bob", SimRole.VIEWER, "u-bob");
 
         CliRun run = CliRun.run(TestServer.environment(SIM), "info", "info-1");
 

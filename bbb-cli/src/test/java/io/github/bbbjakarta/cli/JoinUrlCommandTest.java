@@ -40,7 +40,7 @@ class JoinUrlCommandTest {
         List<JoinSession> sessions = SIM.control().joinSessions();
         assertEquals(1, sessions.size());
         assertEquals("u-ada", sessions.get(0).userID());
-        assertEquals(io.github.bbbjakarta.simulator.Role.MODERATOR, sessions.get(0).role());
+        assertEquals(io.github.bbbjakarta.simulator.SimRole.MODERATOR, sessions.get(0).role());
     }
 
     @Test

@@ -130,11 +130,11 @@ class CourseMeetingServiceTest {
         assertFalse(teacherUrl.uri().getRawQuery().contains("password"), "no passwords");
 
         JoinSession teacher = follow(teacherUrl);
-        assertEquals(io.github.bbbjakarta.simulator.Role.MODERATOR, teacher.role());
+        assertEquals(io.github.bbbjakarta.simulator.SimRole.MODERATOR, teacher.role());
         assertEquals("teacher-1001", teacher.userID());
         assertEquals("Ada Lovelace", teacher.fullName());
         JoinSession student = follow(studentUrl);
-        assertEquals(io.github.bbbjakarta.simulator.Role.VIEWER, student.role());
+        assertEquals(io.github.bbbjakarta.simulator.SimRole.VIEWER, student.role());
         assertEquals("student-2002", student.userID());
         assertEquals("Grace Hopper", student.fullName());
         assertEquals(service.meetingId(LECTURE), student.meetingID());

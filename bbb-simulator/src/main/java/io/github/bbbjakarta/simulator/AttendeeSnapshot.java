@@ -14,7 +14,7 @@ import java.util.Map;
  * @param left           whether the user has left (still counted until {@code usersTimeout})
  * @param customData     the {@code userdata-*} values bbb-web shows as {@code <customdata>}
  */
-public record AttendeeSnapshot(String internalUserID, String userID, String fullName, Role role, boolean presenter,
+public record AttendeeSnapshot(String internalUserID, String userID, String fullName, SimRole role, boolean presenter,
                                boolean left, Map<String, String> customData) {
     public AttendeeSnapshot {
         customData = Map.copyOf(customData);

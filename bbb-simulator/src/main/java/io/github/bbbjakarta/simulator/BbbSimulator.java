@@ -1,7 +1,8 @@
 package io.github.bbbjakarta.simulator;
 
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
-import io.github.bbbjakarta.simulator.internal.engine.SimulatorEngine;
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
+import io.github.bbbjakarta.simulator.internal.routing.SimulatorEngine;
 import io.github.bbbjakarta.simulator.internal.transport.JdkHttpServerTransport;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 
@@ -14,7 +15,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,8 +32,15 @@ import java.util.Objects;
  * appears in {@link #toString()}, logs or exception messages.
  */
 public final class BbbSimulator implements AutoCloseable {
-    /** Number of HTTP handler threads. */
-    public static final int HANDLER_THREADS = 16;
+    /**
+     * Most requests served at once (HTTP handler threads, created on demand, ended after 30 s idle). Large, so
+     * that a few stalled clients cannot stop the simulator; see also {@link Builder#readTimeout(Duration)}.
+     */
+    public static final int HANDLER_THREADS = 256;
+    /** Default of {@link Builder#maxBodySize(int)}: 8 MiB. */
+    public static final int DEFAULT_MAX_BODY_SIZE = 8 * 1024 * 1024;
+    /** Default of {@link Builder#readTimeout(Duration)}: 10 s. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
     private final Builder settings;
     private volatile Running running;
@@ -68,14 +75,14 @@ public final class BbbSimulator implements AutoCloseable {
         JdkHttpServerTransport transport;
         try {
             transport = JdkHttpServerTransport.bind(new InetSocketAddress(settings.bindAddress, settings.port),
-                    HANDLER_THREADS);
+                    HANDLER_THREADS, settings.readTimeout, settings.maxBodySize);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot bind " + settings.bindAddress.getHostAddress() + ":"
                     + settings.port, e);
         }
         String baseUrl = "http://" + host(settings.bindAddress) + ":" + transport.port();
         SimulatorConfig config = new SimulatorConfig(settings.secret, String.join(",", settings.algorithms),
-                settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl);
+                settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl, settings.maxBodySize);
         SimulatorEngine engine = new SimulatorEngine(config);
         transport.start(engine::handle);
         running = new Running(transport, engine, baseUrl);
@@ -139,11 +146,13 @@ public final class BbbSimulator implements AutoCloseable {
         private String secret;
         private int port;
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
-        private List<String> algorithms = Arrays.asList(Wire.CHECKSUM_ALGORITHMS.split(","));
+        private List<String> algorithms = Digests.ALGORITHMS;
         private String bbbVersion = "";
         private Clock clock = Clock.systemUTC();
         private Duration usersTimeout = Duration.ofSeconds(60);
         private List<String> disabledFeatures = List.of();
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private int maxBodySize = DEFAULT_MAX_BODY_SIZE;
 
         private Builder() {
         }
@@ -158,6 +167,8 @@ public final class BbbSimulator implements AutoCloseable {
             b.clock = clock;
             b.usersTimeout = usersTimeout;
             b.disabledFeatures = List.copyOf(disabledFeatures);
+            b.readTimeout = readTimeout;
+            b.maxBodySize = maxBodySize;
             return b;
         }
 
@@ -199,8 +210,8 @@ public final class BbbSimulator implements AutoCloseable {
             List<String> list = new ArrayList<>();
             for (String n : names) {
                 String a = n.trim().toLowerCase(Locale.ROOT);
-                if (!Arrays.asList(Wire.CHECKSUM_ALGORITHMS.split(",")).contains(a)) {
-                    throw new IllegalArgumentException("Unknown checksum algorithm: " + n);
+                if (!Digests.ALGORITHMS.contains(a)) {
+                    throw new IllegalArgumentException(Digests.unknownAlgorithm(n));
                 }
                 list.add(a);
             }
@@ -237,6 +248,36 @@ public final class BbbSimulator implements AutoCloseable {
         }
 
         /**
+         * How long a request may take to deliver its headers and whole body (default 10 s). A client that is
+         * slower has its connection closed without an answer, so stalled clients do not hold the server's
+         * threads. Answering (including a stub's delay) is not limited.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder readTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("readTimeout must be positive");
+            }
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Largest request body in bytes (default 8 MiB). A larger body is not read: a BBB call answers
+         * {@code FAILED} with messageKey {@code requestBodyTooLarge}, the admin API HTTP 413.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxBodySize(int bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxBodySize must be positive");
+            }
+            this.maxBodySize = bytes;
+            return this;
+        }
+
+        /**
          * A new, not yet started simulator with a copy of these settings.
          *
          * @throws IllegalStateException when no secret was set
@@ -256,7 +297,8 @@ public final class BbbSimulator implements AutoCloseable {
         @Override
         public String toString() {
             return "BbbSimulator.Builder[port=" + port + ", bindAddress=" + bindAddress.getHostAddress()
-                    + ", algorithms=" + algorithms + ", secret=" + (secret == null ? "unset" : "****") + "]";
+                    + ", algorithms=" + algorithms + ", readTimeout=" + readTimeout + ", maxBodySize=" + maxBodySize
+                    + ", secret=" + (secret == null ? "unset" : "****") + "]";
         }
     }
 }

@@ -67,6 +67,18 @@ public final class BbbSimulatorExtension
         return this;
     }
 
+    /** Sets {@link BbbSimulator.Builder#readTimeout(Duration)}. */
+    public BbbSimulatorExtension readTimeout(Duration timeout) {
+        builder.readTimeout(timeout);
+        return this;
+    }
+
+    /** Sets {@link BbbSimulator.Builder#maxBodySize(int)}. */
+    public BbbSimulatorExtension maxBodySize(int bytes) {
+        builder.maxBodySize(bytes);
+        return this;
+    }
+
     /** Uses a fixed port instead of a free one. */
     public BbbSimulatorExtension port(int port) {
         builder.port(port);

@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param joinParams        all decoded join parameters in arrival order (empty for synthetic users)
  */
 public record JoinSession(String meetingID, String internalMeetingID, String internalUserID, String userID,
-                          String fullName, Role role, boolean guest, String guestStatus, String sessionToken,
+                          String fullName, SimRole role, boolean guest, String guestStatus, String sessionToken,
                           String authToken, String clientUrl, boolean connected, Map<String, String> customData,
                           List<Parameter> joinParams) {
     public JoinSession {

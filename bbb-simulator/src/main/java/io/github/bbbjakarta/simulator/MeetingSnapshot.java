@@ -44,7 +44,7 @@ public record MeetingSnapshot(String meetingID, String internalMeetingID, String
                               int maxParticipants, boolean record, boolean breakout, String parentMeetingID,
                               int sequence, List<String> breakoutRooms, String guestPolicy, String logoutURL,
                               List<Parameter> createParams, Map<String, String> metadata,
-                              List<String> disabledFeatures, List<PresentationDocument> documents,
+                              List<String> disabledFeatures, List<DocumentSnapshot> documents,
                               List<AttendeeSnapshot> attendees, List<JoinSession> joins) {
     public MeetingSnapshot {
         breakoutRooms = List.copyOf(breakoutRooms);

@@ -54,10 +54,10 @@ public interface SimulatorControl {
      * @param userID    external user id, or {@code null} for the internal id
      * @throws IllegalArgumentException when the meeting does not exist
      */
-    JoinSession connectUser(String meetingID, String fullName, Role role, String userID);
+    JoinSession connectUser(String meetingID, String fullName, SimRole role, String userID);
 
-    /** Same as {@link #connectUser(String, String, Role, String)} with the internal id as user id. */
-    default JoinSession connectUser(String meetingID, String fullName, Role role) {
+    /** Same as {@link #connectUser(String, String, SimRole, String)} with the internal id as user id. */
+    default JoinSession connectUser(String meetingID, String fullName, SimRole role) {
         return connectUser(meetingID, fullName, role, null);
     }
 

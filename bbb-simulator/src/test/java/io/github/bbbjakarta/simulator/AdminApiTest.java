@@ -77,9 +77,9 @@ class AdminApiTest {
         assertTrue(s.connected());
         assertTrue(SIM.control().meeting("adm-3").orElseThrow().running());
         assertFalse(remote().disconnect(s.sessionToken()).connected());
-        JoinSession synthetic = remote().connectUser("adm-3", "Synthetic", Role.MODERATOR, "ext-9");
+        JoinSession synthetic = remote().connectUser("adm-3", "Synthetic", SimRole.MODERATOR, "ext-9");
         assertEquals("ext-9", synthetic.userID());
-        assertEquals(Role.MODERATOR, synthetic.role());
+        assertEquals(SimRole.MODERATOR, synthetic.role());
         assertEquals(2, SIM.control().meeting("adm-3").orElseThrow().attendees().size());
     }
 
@@ -104,7 +104,7 @@ class AdminApiTest {
     void errorsAreMappedToExceptions() {
         SimulatorControl remote = remote();
         assertThrows(IllegalArgumentException.class, () -> remote.connect("nope"));
-        assertThrows(IllegalArgumentException.class, () -> remote.connectUser("nope", "X", Role.VIEWER, null));
+        assertThrows(IllegalArgumentException.class, () -> remote.connectUser("nope", "X", SimRole.VIEWER, null));
         api.create("adm-4", "guestPolicy", "ALWAYS_DENY");
         api.joinXml("meetingID", "adm-4", "fullName", "Denied", "role", "viewer");
         String token = SIM.control().joinSessions().get(0).sessionToken();

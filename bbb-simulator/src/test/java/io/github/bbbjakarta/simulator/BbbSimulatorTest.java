@@ -25,7 +25,9 @@ class BbbSimulatorTest {
     void builderRequiresANonBlankSecret() {
         assertThrows(IllegalStateException.class, () -> BbbSimulator.builder().build());
         assertThrows(IllegalArgumentException.class, () -> BbbSimulator.builder().secret("  "));
-        assertThrows(IllegalArgumentException.class, () -> BbbSimulator.builder().supportedChecksumAlgorithms("md5"));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> BbbSimulator.builder().supportedChecksumAlgorithms("md5"));
+        assertEquals("Unknown checksum algorithm: md5 (known: sha1, sha256, sha384, sha512)", unknown.getMessage());
     }
 
     @Test

@@ -326,15 +326,15 @@ class CreateCallTest {
         String query = api.signed("create", TestApi.query("name", "Slides", "meetingID", "xml-1"));
         HttpResponse<String> r = api.post("create", query, "application/xml", body);
         assertEquals("SUCCESS", Xml.parse(r.body()).text("returncode"), r.body());
-        List<PresentationDocument> docs = SIM.control().meeting("xml-1").orElseThrow().documents();
+        List<DocumentSnapshot> docs = SIM.control().meeting("xml-1").orElseThrow().documents();
         assertEquals(3, docs.size(), docs.toString());
-        PresentationDocument embedded = docs.get(0);
+        DocumentSnapshot embedded = docs.get(0);
         assertEquals("sample.pdf", embedded.fileName());
         assertTrue(embedded.current());
         assertNull(embedded.url());
         assertEquals("JVBERi0xLjQK", embedded.base64Content());
         assertEquals(9, embedded.size());
-        PresentationDocument report = docs.get(1);
+        DocumentSnapshot report = docs.get(1);
         assertEquals("https://example.com/a.pdf", report.url());
         assertEquals("report.pdf", report.fileName());
         assertFalse(report.current());
@@ -360,7 +360,7 @@ class CreateCallTest {
     @Test
     void preUploadedPresentationParameterComesFirst() {
         create("name", "Param doc", "meetingID", "pu-1", "preUploadedPresentation", "https://e.com/files/deck.pptx");
-        List<PresentationDocument> docs = SIM.control().meeting("pu-1").orElseThrow().documents();
+        List<DocumentSnapshot> docs = SIM.control().meeting("pu-1").orElseThrow().documents();
         assertEquals(1, docs.size());
         assertEquals("deck.pptx", docs.get(0).fileName());
         assertTrue(docs.get(0).fromParameter());

@@ -58,7 +58,7 @@ class JoinCallTest {
                 location);
         JoinSession s = SIM.control().joinSessions().get(0);
         assertEquals(location, s.clientUrl());
-        assertEquals(Role.MODERATOR, s.role());
+        assertEquals(SimRole.MODERATOR, s.role());
         assertFalse(s.connected());
         assertEquals("Ann", s.fullName());
         assertTrue(s.internalUserID().matches("w_[a-z0-9]{12}"));
@@ -85,20 +85,20 @@ class JoinCallTest {
         assertEquals("ALLOW", x.text("guestStatus"));
         assertTrue(x.text("url").endsWith("/html5client?sessionToken=" + x.text("session_token")));
         JoinSession s = SIM.control().joinSessions().get(0);
-        assertEquals(Role.VIEWER, s.role());
+        assertEquals(SimRole.VIEWER, s.role());
         assertEquals("lms-42", s.userID());
         assertEquals("lms-42", s.joinParam("userID").orElseThrow());
     }
 
     @Test
     void roleResolution() {
-        assertEquals(Role.MODERATOR, roleOf("role", "moderator"));
-        assertEquals(Role.VIEWER, roleOf("role", "VIEWER", "password", "mp"));
-        assertEquals(Role.MODERATOR, roleOf("role", "admin", "password", "mp"));
-        assertEquals(Role.VIEWER, roleOf("password", "ap"));
+        assertEquals(SimRole.MODERATOR, roleOf("role", "moderator"));
+        assertEquals(SimRole.VIEWER, roleOf("role", "VIEWER", "password", "mp"));
+        assertEquals(SimRole.MODERATOR, roleOf("role", "admin", "password", "mp"));
+        assertEquals(SimRole.VIEWER, roleOf("password", "ap"));
     }
 
-    private Role roleOf(String... kv) {
+    private SimRole roleOf(String... kv) {
         String[] all = new String[kv.length + 4];
         all[0] = "meetingID";
         all[1] = "room";

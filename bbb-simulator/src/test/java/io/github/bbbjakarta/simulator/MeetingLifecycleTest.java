@@ -64,7 +64,7 @@ class MeetingLifecycleTest {
     @Test
     void reconnectingKeepsTheMeetingRunning() {
         api.create("life-2");
-        JoinSession s = SIM.control().connectUser("life-2", "Bea", Role.VIEWER, "bea");
+        JoinSession s = SIM.control().connectUser("life-2", "Bea", SimRole.VIEWER, "bea");
         SIM.control().disconnect(s.sessionToken());
         CLOCK.advance(Duration.ofSeconds(30));
         assertTrue(SIM.control().connect(s.sessionToken()).connected());
@@ -76,7 +76,7 @@ class MeetingLifecycleTest {
     @Test
     void endRemovesTheMeetingAtOnce() {
         api.create("life-3");
-        JoinSession s = SIM.control().connectUser("life-3", "Cy", Role.MODERATOR);
+        JoinSession s = SIM.control().connectUser("life-3", "Cy", SimRole.MODERATOR);
         Xml end = Xml.parse(api.get("end", TestApi.query("meetingID", "life-3")).body());
         assertEquals("SUCCESS", end.text("returncode"));
         assertEquals("sentEndMeetingRequest", end.text("messageKey"));
@@ -103,7 +103,7 @@ class MeetingLifecycleTest {
     @Test
     void getMeetingInfoShape() {
         api.create("info-1", "duration", "45", "record", "true", "maxParticipants", "25", "meta_bbb-origin", "LMS");
-        SIM.control().connectUser("info-1", "Dan", Role.VIEWER, "dan");
+        SIM.control().connectUser("info-1", "Dan", SimRole.VIEWER, "dan");
         Xml x = api.info("info-1");
         assertEquals(List.of("returncode", "meetingName", "meetingID", "internalMeetingID", "createTime",
                 "createDate", "voiceBridge", "dialNumber", "attendeePW", "moderatorPW", "running", "duration",
@@ -153,7 +153,7 @@ class MeetingLifecycleTest {
     void countersAreGroupedInGetMeetingsOnly() {
         api.create("big-1", "maxParticipants", "1500");
         for (int i = 0; i < 1000; i++) {
-            SIM.control().connectUser("big-1", "User " + i, i == 0 ? Role.MODERATOR : Role.VIEWER, "u" + i);
+            SIM.control().connectUser("big-1", "User " + i, i == 0 ? SimRole.MODERATOR : SimRole.VIEWER, "u" + i);
         }
         Xml listed = Xml.parse(api.get("getMeetings", "").body());
         assertEquals("1,500", listed.text("maxUsers"));
@@ -176,9 +176,9 @@ class MeetingLifecycleTest {
     @Test
     void meetingEndsAfterItsDurationAndAfterTheLastUserLeft() {
         api.create("expire-3", "duration", "30");
-        SIM.control().connectUser("expire-3", "Stay", Role.MODERATOR);
+        SIM.control().connectUser("expire-3", "Stay", SimRole.MODERATOR);
         api.create("expire-4");
-        JoinSession s = SIM.control().connectUser("expire-4", "Leave", Role.MODERATOR);
+        JoinSession s = SIM.control().connectUser("expire-4", "Leave", SimRole.MODERATOR);
         SIM.control().disconnect(s.sessionToken());
         CLOCK.advance(Duration.ofSeconds(60));
         assertEquals("SUCCESS", api.info("expire-4").text("returncode"));

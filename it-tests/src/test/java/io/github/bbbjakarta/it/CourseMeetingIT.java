@@ -9,7 +9,7 @@ import io.github.bbbjakarta.lms.MeetingContext;
 import io.github.bbbjakarta.lms.Section;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -81,10 +81,10 @@ class CourseMeetingIT {
         List<JoinSession> sessions = control.joinSessions().stream().filter(s -> s.meetingID().equals(meetingId)).toList();
         assertEquals(2, sessions.size());
         assertEquals("teacher-1", sessions.get(0).userID());
-        assertEquals(Role.MODERATOR, sessions.get(0).role());
+        assertEquals(SimRole.MODERATOR, sessions.get(0).role());
         assertEquals("Grace Hopper", sessions.get(0).fullName());
         assertEquals("student-9", sessions.get(1).userID());
-        assertEquals(Role.VIEWER, sessions.get(1).role());
+        assertEquals(SimRole.VIEWER, sessions.get(1).role());
         List<String> calls = control.requests().stream()
                 .filter(e -> e.param("meetingID").orElse("").equals(meetingId)).map(e -> e.callName()).toList();
         // create before every join URL (idempotent), then the two browsers' joins

@@ -1,5 +1,8 @@
 package io.github.bbbjakarta.simulator.internal;
 
+import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
+import io.github.bbbjakarta.simulator.internal.wire.Wire;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +20,7 @@ public final class SimulatorConfig {
     private final Duration usersTimeout;
     private final List<String> defaultDisabledFeatures;
     private final String baseUrl;
+    private final int maxBodySize;
 
     /**
      * @param secret                      shared secret (security salt)
@@ -26,9 +30,11 @@ public final class SimulatorConfig {
      * @param usersTimeout                how long a user that left is still counted
      * @param defaultDisabledFeatures     server default {@code disabledFeatures}
      * @param baseUrl                     server URL without trailing slash, e.g. {@code http://127.0.0.1:8080}
+     * @param maxBodySize                 largest request body in bytes
      */
     public SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
-                           Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl) {
+                           Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
+                           int maxBodySize) {
         this.secret = Objects.requireNonNull(secret);
         this.supportedChecksumAlgorithms = Objects.requireNonNull(supportedChecksumAlgorithms);
         this.bbbVersion = Objects.requireNonNull(bbbVersion);
@@ -36,6 +42,12 @@ public final class SimulatorConfig {
         this.usersTimeout = Objects.requireNonNull(usersTimeout);
         this.defaultDisabledFeatures = List.copyOf(defaultDisabledFeatures);
         this.baseUrl = Objects.requireNonNull(baseUrl);
+        this.maxBodySize = maxBodySize;
+    }
+
+    /** Largest request body in bytes. */
+    public int maxBodySize() {
+        return maxBodySize;
     }
 
     public String secret() {
@@ -68,7 +80,16 @@ public final class SimulatorConfig {
 
     /** The simulated HTML5 client URL ({@code defaultHTML5ClientUrl}). */
     public String clientUrl() {
-        return baseUrl + "/html5client";
+        return baseUrl + Wire.CLIENT_PATH;
+    }
+
+    /**
+     * The client URL a join redirects to: {@code ?sessionToken=...}, after {@code waitLayout=1&} when the join
+     * asked to enforce a layout.
+     */
+    public String clientUrl(String sessionToken, boolean waitLayout) {
+        return clientUrl() + "?" + (waitLayout ? Wire.WAIT_LAYOUT + "=1&" : "") + ApiParam.SESSION_TOKEN + "="
+                + sessionToken;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package io.github.bbbjakarta.simulator.servlet;
 
+import io.github.bbbjakarta.simulator.BbbSimulator;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
-import io.github.bbbjakarta.simulator.internal.engine.SimulatorEngine;
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
+import io.github.bbbjakarta.simulator.internal.http.RequestBodies;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
+import io.github.bbbjakarta.simulator.internal.routing.SimulatorEngine;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -31,18 +34,20 @@ import java.util.Map;
  *
  * <p>Init parameters (or system properties {@code bbb.simulator.<name>}): {@code secret} (required),
  * {@code checksum-algorithms} (default {@code sha1,sha256,sha384,sha512}), {@code reveal-bbb-version}
- * (default hidden), {@code users-timeout-seconds} (default 60). The server's base URL is taken from the first
+ * (default hidden), {@code users-timeout-seconds} (default 60), {@code max-body-size} (bytes, default 8 MiB; a larger body answers
+ * like the embedded simulator: {@code FAILED}/{@code requestBodyTooLarge}, or HTTP 413 on the admin API). Read
+ * timeouts are the servlet container's. The server's base URL is taken from the first
  * request. A dropped-connection stub is answered with an empty HTTP 500 here, since a servlet cannot drop its
  * connection. Thread-safe.
  */
 public class BbbSimulatorServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
     private transient String secret;
     private transient String algorithms;
     private transient String bbbVersion;
     private transient Duration usersTimeout;
+    private transient int maxBodySize;
     private transient volatile SimulatorEngine engine;
 
     @Override
@@ -53,12 +58,21 @@ public class BbbSimulatorServlet extends HttpServlet {
             throw new ServletException("bbb-simulator: init parameter 'secret' (or system property "
                     + "bbb.simulator.secret) is required");
         }
-        algorithms = setting(config, "checksum-algorithms", "sha1,sha256,sha384,sha512");
+        algorithms = setting(config, "checksum-algorithms", Digests.ALGORITHM_LIST);
         bbbVersion = setting(config, "reveal-bbb-version", "");
         try {
             usersTimeout = Duration.ofSeconds(Long.parseLong(setting(config, "users-timeout-seconds", "60")));
         } catch (NumberFormatException e) {
             throw new ServletException("bbb-simulator: users-timeout-seconds must be a whole number of seconds");
+        }
+        try {
+            maxBodySize = Integer.parseInt(setting(config, "max-body-size",
+                    String.valueOf(BbbSimulator.DEFAULT_MAX_BODY_SIZE)));
+        } catch (NumberFormatException e) {
+            maxBodySize = -1;
+        }
+        if (maxBodySize <= 0) {
+            throw new ServletException("bbb-simulator: max-body-size must be a positive number of bytes");
         }
     }
 
@@ -79,7 +93,7 @@ public class BbbSimulatorServlet extends HttpServlet {
                     String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort()
                             + req.getContextPath();
                     e = new SimulatorEngine(new SimulatorConfig(secret, algorithms, bbbVersion, Clock.systemUTC(),
-                            usersTimeout, List.of(), base));
+                            usersTimeout, List.of(), base, maxBodySize));
                     engine = e;
                 }
             }
@@ -91,19 +105,18 @@ public class BbbSimulatorServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         byte[] body;
         try (InputStream in = req.getInputStream()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
-        if (body.length > MAX_BODY_BYTES) {
-            resp.sendError(413);
-            return;
+            body = RequestBodies.readAtMost(in, req.getContentLengthLong(), maxBodySize);
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(req.getHeaderNames())) {
             headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
         }
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        SimRequest simRequest = new SimRequest(req.getMethod().toUpperCase(Locale.ROOT),
-                java.net.URI.create(path.isEmpty() ? "/" : path).getPath(), req.getQueryString(), headers, body);
+        String method = req.getMethod().toUpperCase(Locale.ROOT);
+        String decodedPath = java.net.URI.create(path.isEmpty() ? "/" : path).getPath();
+        SimRequest simRequest = body == null
+                ? SimRequest.withBodyTooLarge(method, decodedPath, req.getQueryString(), headers)
+                : new SimRequest(method, decodedPath, req.getQueryString(), headers, body);
         SimResponse answer = engine(req).handle(simRequest);
         if (!answer.delay().isZero()) {
             try {
@@ -119,6 +132,9 @@ public class BbbSimulatorServlet extends HttpServlet {
             return;
         }
         resp.setStatus(answer.status());
+        if (simRequest.bodyTooLarge()) {
+            resp.setHeader("Connection", "close"); // the rest of the body was not read
+        }
         if (answer.contentType() != null) {
             resp.setContentType(answer.contentType());
         }

@@ -3,23 +3,25 @@ package io.github.bbbjakarta.simulator.internal.control;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
-import io.github.bbbjakarta.simulator.internal.engine.Params;
-import io.github.bbbjakarta.simulator.internal.engine.SimRequest;
-import io.github.bbbjakarta.simulator.internal.engine.SimResponse;
-import io.github.bbbjakarta.simulator.internal.json.Json;
+import io.github.bbbjakarta.simulator.internal.http.Params;
+import io.github.bbbjakarta.simulator.internal.http.SimRequest;
+import io.github.bbbjakarta.simulator.internal.http.SimResponse;
+import io.github.bbbjakarta.simulator.internal.json.JsonTrees;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Serves a {@link SimulatorControl} as JSON under {@code /__admin/}. Paths:
+ * Serves a {@link SimulatorControl} as JSON under {@code /__admin/}; the routes are those of {@link AdminRoute}:
  * <pre>
  * GET    /__admin/requests[?call=NAME]     journal entries
  * DELETE /__admin/requests                 clear the journal
@@ -34,8 +36,8 @@ import java.util.Map;
  *                                          "delay"|"dropConnection", ...})
  * DELETE /__admin/stubs[?call=NAME]        remove one stub, or all
  * </pre>
- * Errors answer {@code {"error":..}} with 400 (bad request), 404 (unknown session or meeting), 405 or 409
- * (session denied or meeting ended). Thread-safe.
+ * Errors answer {@code {"error":..}} with 400 (bad request, JSON nested deeper than 64), 404 (unknown session or
+ * meeting), 405, 409 (session denied or meeting ended) or 413 (body over the size limit). Thread-safe.
  */
 public final class AdminApi {
     private final SimulatorControl control;
@@ -50,74 +52,13 @@ public final class AdminApi {
         if (path.endsWith("/") && path.length() > 1) {
             path = path.substring(0, path.length() - 1);
         }
-        String method = req.method();
+        Optional<AdminRoute> route = AdminRoute.find(req.method(), path);
+        if (route.isEmpty()) {
+            return AdminRoute.knownPath(path) ? error(405, "Method not allowed") : error(404, "Unknown admin path");
+        }
         Params q = Params.parse(req.rawQuery(), null);
         try {
-            switch (path) {
-                case "/requests":
-                    if (method.equals("GET")) {
-                        List<JournalEntry> entries = q.has("call") ? control.requests(q.first("call"))
-                                : control.requests();
-                        List<Object> out = new ArrayList<>();
-                        entries.forEach(e -> out.add(SnapshotCodec.journalEntry(e)));
-                        return ok(out);
-                    }
-                    if (method.equals("DELETE")) {
-                        control.clearRequests();
-                        return SimResponse.empty(204);
-                    }
-                    return notAllowed();
-                case "/reset":
-                    if (!method.equals("POST")) {
-                        return notAllowed();
-                    }
-                    control.reset();
-                    return SimResponse.empty(204);
-                case "/meetings":
-                    if (!method.equals("GET")) {
-                        return notAllowed();
-                    }
-                    List<Object> meetings = new ArrayList<>();
-                    for (MeetingSnapshot m : control.meetings()) {
-                        meetings.add(SnapshotCodec.meeting(m));
-                    }
-                    return ok(meetings);
-                case "/sessions":
-                    if (!method.equals("GET")) {
-                        return notAllowed();
-                    }
-                    List<Object> sessions = new ArrayList<>();
-                    for (JoinSession s : control.joinSessions()) {
-                        sessions.add(SnapshotCodec.session(s));
-                    }
-                    return ok(sessions);
-                case "/sessions/connect":
-                case "/sessions/disconnect":
-                    if (!method.equals("POST")) {
-                        return notAllowed();
-                    }
-                    String token = required(body(req), "sessionToken");
-                    JoinSession s = path.endsWith("/connect") ? control.connect(token) : control.disconnect(token);
-                    return ok(SnapshotCodec.session(s));
-                case "/users":
-                    if (!method.equals("POST")) {
-                        return notAllowed();
-                    }
-                    Map<String, Object> u = body(req);
-                    Role role;
-                    try {
-                        role = Role.valueOf(required(u, "role"));
-                    } catch (IllegalArgumentException e) {
-                        return error(400, "role must be MODERATOR or VIEWER");
-                    }
-                    JoinSession created = control.connectUser(required(u, "meetingID"), required(u, "fullName"),
-                            role, SnapshotCodec.str(u, "userID"));
-                    return ok(SnapshotCodec.session(created));
-                case "/stubs":
-                    return stubs(req, method, q);
-                default:
-                    return error(404, "Unknown admin path");
-            }
+            return answer(route.get(), req, q);
         } catch (BadRequest e) {
             return error(400, e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -127,15 +68,54 @@ public final class AdminApi {
         }
     }
 
-    private SimResponse stubs(SimRequest req, String method, Params q) {
-        switch (method) {
-            case "GET":
-                Map<String, Object> out = new LinkedHashMap<>();
-                control.stubs().forEach((k, v) -> out.put(k, SnapshotCodec.stub(v)));
-                return ok(out);
-            case "PUT":
-                if (!q.has("call")) {
-                    throw new BadRequest("Missing query parameter call");
+    private SimResponse answer(AdminRoute route, SimRequest req, Params q) {
+        switch (route) {
+            case REQUESTS:
+                List<JournalEntry> entries = q.has(AdminRoute.CALL) ? control.requests(q.first(AdminRoute.CALL))
+                        : control.requests();
+                JsonArrayBuilder out = JsonTrees.array();
+                entries.forEach(e -> out.add(SnapshotCodec.journalEntry(e)));
+                return ok(out.build());
+            case CLEAR_REQUESTS:
+                control.clearRequests();
+                return SimResponse.empty(204);
+            case RESET:
+                control.reset();
+                return SimResponse.empty(204);
+            case MEETINGS:
+                JsonArrayBuilder meetings = JsonTrees.array();
+                for (MeetingSnapshot m : control.meetings()) {
+                    meetings.add(SnapshotCodec.meeting(m));
+                }
+                return ok(meetings.build());
+            case SESSIONS:
+                JsonArrayBuilder sessions = JsonTrees.array();
+                for (JoinSession s : control.joinSessions()) {
+                    sessions.add(SnapshotCodec.session(s));
+                }
+                return ok(sessions.build());
+            case CONNECT:
+                return ok(SnapshotCodec.session(control.connect(required(body(req), AdminRoute.SESSION_TOKEN))));
+            case DISCONNECT:
+                return ok(SnapshotCodec.session(control.disconnect(required(body(req), AdminRoute.SESSION_TOKEN))));
+            case USERS:
+                JsonObject u = body(req);
+                SimRole role;
+                try {
+                    role = SimRole.valueOf(required(u, AdminRoute.ROLE));
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequest("role must be MODERATOR or VIEWER");
+                }
+                JoinSession created = control.connectUser(required(u, AdminRoute.MEETING_ID),
+                        required(u, AdminRoute.FULL_NAME), role, JsonTrees.str(u, AdminRoute.USER_ID));
+                return ok(SnapshotCodec.session(created));
+            case STUBS:
+                JsonObjectBuilder stubs = JsonTrees.object();
+                control.stubs().forEach((k, v) -> stubs.add(k, SnapshotCodec.stub(v)));
+                return ok(stubs.build());
+            case PUT_STUB:
+                if (!q.has(AdminRoute.CALL)) {
+                    throw new BadRequest("Missing query parameter " + AdminRoute.CALL);
                 }
                 Stub stub;
                 try {
@@ -143,48 +123,43 @@ public final class AdminApi {
                 } catch (IllegalArgumentException e) {
                     throw new BadRequest(e.getMessage());
                 }
-                control.stub(q.first("call"), stub);
+                control.stub(q.first(AdminRoute.CALL), stub);
                 return SimResponse.empty(204);
-            case "DELETE":
-                if (q.has("call")) {
-                    control.removeStub(q.first("call"));
+            case REMOVE_STUBS:
+                if (q.has(AdminRoute.CALL)) {
+                    control.removeStub(q.first(AdminRoute.CALL));
                 } else {
                     control.stubs().keySet().forEach(control::removeStub);
                 }
                 return SimResponse.empty(204);
             default:
-                return notAllowed();
+                throw new IllegalStateException("Unrouted " + route);
         }
     }
 
-    private static Map<String, Object> body(SimRequest req) {
+    private static JsonObject body(SimRequest req) {
         try {
-            return SnapshotCodec.obj(Json.parse(new String(req.body(), StandardCharsets.UTF_8)));
+            return JsonTrees.obj(JsonTrees.parse(new String(req.body(), StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException e) {
             throw new BadRequest("Body must be a JSON object: " + e.getMessage());
         }
     }
 
-    private static String required(Map<String, Object> m, String key) {
-        Object v = m.get(key);
+    private static String required(JsonObject m, String key) {
+        String v = JsonTrees.str(m, key);
         if (v == null) {
             throw new BadRequest("Missing " + key);
         }
-        return v.toString();
+        return v;
     }
 
-    private static SimResponse ok(Object value) {
-        return SimResponse.json(200, Json.write(value));
+    private static SimResponse ok(JsonValue value) {
+        return SimResponse.json(200, JsonTrees.write(value));
     }
 
-    private static SimResponse notAllowed() {
-        return error(405, "Method not allowed");
-    }
-
-    private static SimResponse error(int status, String message) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", message);
-        return SimResponse.json(status, Json.write(m));
+    /** An admin error answer: {@code {"error":message}} with this HTTP status. */
+    public static SimResponse error(int status, String message) {
+        return SimResponse.json(status, JsonTrees.write(JsonTrees.object().add("error", message).build()));
     }
 
     /** A malformed admin request. */

@@ -3,12 +3,10 @@ package io.github.bbbjakarta.simulator.internal.control;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
-import io.github.bbbjakarta.simulator.internal.engine.Journal;
-import io.github.bbbjakarta.simulator.internal.engine.StubRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Tokens;
@@ -75,7 +73,7 @@ public final class LocalControl implements SimulatorControl {
     }
 
     @Override
-    public JoinSession connectUser(String meetingID, String fullName, Role role, String userID) {
+    public JoinSession connectUser(String meetingID, String fullName, SimRole role, String userID) {
         Objects.requireNonNull(meetingID, "meetingID");
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(role, "role");
@@ -90,7 +88,7 @@ public final class LocalControl implements SimulatorControl {
             String externalUserId = userID == null || userID.isEmpty() ? internalUserId : userID;
             UserSession s = registry.registerSession(m, sessionToken, Tokens.alphanumeric(12).toLowerCase(Locale.ROOT),
                     internalUserId, externalUserId, fullName, role.name(), false, true, Wire.ALLOW,
-                    config.clientUrl() + "?sessionToken=" + sessionToken, m.spec().logoutUrl(), Map.of(), List.of());
+                    config.clientUrl(sessionToken, false), m.spec().logoutUrl(), Map.of(), List.of());
             registry.connect(s);
             return registry.snapshot(s);
         });

@@ -3,10 +3,13 @@ package io.github.bbbjakarta.simulator.internal.control;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
-import io.github.bbbjakarta.simulator.internal.json.Json;
+import io.github.bbbjakarta.simulator.internal.json.JsonTrees;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +41,7 @@ public final class RemoteControl implements SimulatorControl {
     @Override
     public List<JournalEntry> requests() {
         List<JournalEntry> out = new ArrayList<>();
-        for (Object o : SnapshotCodec.arr(call("GET", "/requests", null))) {
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.REQUESTS, null, null))) {
             out.add(SnapshotCodec.toJournalEntry(o));
         }
         return out;
@@ -47,7 +50,7 @@ public final class RemoteControl implements SimulatorControl {
     @Override
     public List<JournalEntry> requests(String callName) {
         List<JournalEntry> out = new ArrayList<>();
-        for (Object o : SnapshotCodec.arr(call("GET", "/requests?call=" + enc(callName), null))) {
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.REQUESTS, callQuery(callName), null))) {
             out.add(SnapshotCodec.toJournalEntry(o));
         }
         return out;
@@ -55,18 +58,18 @@ public final class RemoteControl implements SimulatorControl {
 
     @Override
     public void clearRequests() {
-        call("DELETE", "/requests", null);
+        call(AdminRoute.CLEAR_REQUESTS, null, null);
     }
 
     @Override
     public void reset() {
-        call("POST", "/reset", "{}");
+        call(AdminRoute.RESET, null, JsonValue.EMPTY_JSON_OBJECT);
     }
 
     @Override
     public List<MeetingSnapshot> meetings() {
         List<MeetingSnapshot> out = new ArrayList<>();
-        for (Object o : SnapshotCodec.arr(call("GET", "/meetings", null))) {
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.MEETINGS, null, null))) {
             out.add(SnapshotCodec.toMeeting(o));
         }
         return out;
@@ -75,7 +78,7 @@ public final class RemoteControl implements SimulatorControl {
     @Override
     public List<JoinSession> joinSessions() {
         List<JoinSession> out = new ArrayList<>();
-        for (Object o : SnapshotCodec.arr(call("GET", "/sessions", null))) {
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.SESSIONS, null, null))) {
             out.add(SnapshotCodec.toSession(o));
         }
         return out;
@@ -83,53 +86,61 @@ public final class RemoteControl implements SimulatorControl {
 
     @Override
     public JoinSession connect(String sessionToken) {
-        return SnapshotCodec.toSession(call("POST", "/sessions/connect", Json.write(Map.of("sessionToken",
-                sessionToken))));
+        return SnapshotCodec.toSession(call(AdminRoute.CONNECT, null, token(sessionToken)));
     }
 
     @Override
-    public JoinSession connectUser(String meetingID, String fullName, Role role, String userID) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("meetingID", meetingID);
-        body.put("fullName", fullName);
-        body.put("role", role.name());
-        body.put("userID", userID);
-        return SnapshotCodec.toSession(call("POST", "/users", Json.write(body)));
+    public JoinSession connectUser(String meetingID, String fullName, SimRole role, String userID) {
+        JsonObjectBuilder body = JsonTrees.object();
+        JsonTrees.put(body, AdminRoute.MEETING_ID, meetingID);
+        JsonTrees.put(body, AdminRoute.FULL_NAME, fullName);
+        JsonTrees.put(body, AdminRoute.ROLE, role.name());
+        JsonTrees.put(body, AdminRoute.USER_ID, userID);
+        return SnapshotCodec.toSession(call(AdminRoute.USERS, null, body.build()));
     }
 
     @Override
     public JoinSession disconnect(String sessionToken) {
-        return SnapshotCodec.toSession(call("POST", "/sessions/disconnect", Json.write(Map.of("sessionToken",
-                sessionToken))));
+        return SnapshotCodec.toSession(call(AdminRoute.DISCONNECT, null, token(sessionToken)));
+    }
+
+    private static JsonObject token(String sessionToken) {
+        return JsonTrees.put(JsonTrees.object(), AdminRoute.SESSION_TOKEN, sessionToken).build();
     }
 
     @Override
     public void stub(String callName, Stub stub) {
-        call("PUT", "/stubs?call=" + enc(callName), Json.write(SnapshotCodec.stub(stub)));
+        call(AdminRoute.PUT_STUB, callQuery(callName), SnapshotCodec.stub(stub));
     }
 
     @Override
     public void removeStub(String callName) {
-        call("DELETE", "/stubs?call=" + enc(callName), null);
+        call(AdminRoute.REMOVE_STUBS, callQuery(callName), null);
     }
 
     @Override
     public Map<String, Stub> stubs() {
         Map<String, Stub> out = new LinkedHashMap<>();
-        SnapshotCodec.obj(call("GET", "/stubs", null)).forEach((k, v) -> out.put(k, SnapshotCodec.toStub(v)));
+        JsonTrees.obj(call(AdminRoute.STUBS, null, null)).forEach((k, v) -> out.put(k, SnapshotCodec.toStub(v)));
         return out;
+    }
+
+    private static String callQuery(String callName) {
+        return AdminRoute.CALL + "=" + enc(callName);
     }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private Object call(String method, String path, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(admin + path)).timeout(Duration.ofSeconds(30));
+    private JsonValue call(AdminRoute route, String query, JsonValue body) {
+        URI uri = URI.create(admin + route.path() + (query == null ? "" : "?" + query));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
         if (body == null) {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
+            b.method(route.method(), HttpRequest.BodyPublishers.noBody());
         } else {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            b.header("Content-Type", "application/json")
+                    .method(route.method(), HttpRequest.BodyPublishers.ofString(JsonTrees.write(body)));
         }
         HttpResponse<String> r;
         try {
@@ -142,16 +153,16 @@ public final class RemoteControl implements SimulatorControl {
         }
         int status = r.statusCode();
         if (status == 204) {
-            return null;
+            return JsonValue.NULL;
         }
         if (status == 200) {
-            return Json.parse(r.body());
+            return JsonTrees.parse(r.body());
         }
         String message = "Admin API answered HTTP " + status;
         try {
-            Object err = SnapshotCodec.obj(Json.parse(r.body())).get("error");
+            String err = JsonTrees.str(JsonTrees.obj(JsonTrees.parse(r.body())), "error");
             if (err != null) {
-                message = err.toString();
+                message = err;
             }
         } catch (IllegalArgumentException ignored) {
             // not JSON

@@ -1,242 +1,206 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
 import io.github.bbbjakarta.simulator.AttendeeSnapshot;
+import io.github.bbbjakarta.simulator.DocumentSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
-import io.github.bbbjakarta.simulator.PresentationDocument;
-import io.github.bbbjakarta.simulator.Role;
+import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.Stub;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Converts the control API's snapshot records to and from JSON trees ({@code Map}/{@code List}). Stateless. */
-public final class SnapshotCodec {
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.arr;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.array;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.bool;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.num;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.obj;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.object;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.put;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.str;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.strList;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.strMap;
+import static io.github.bbbjakarta.simulator.internal.json.JsonTrees.strings;
+
+/** Converts the control API's snapshot records to and from JSON-P trees. Stateless. */
+final class SnapshotCodec {
     private SnapshotCodec() {
     }
 
     // ---- encoding ----
 
-    static Map<String, Object> journalEntry(JournalEntry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("time", e.time().toString());
-        m.put("method", e.method());
-        m.put("path", e.path());
-        m.put("callName", e.callName());
-        m.put("rawQuery", e.rawQuery());
-        m.put("params", params(e.params()));
-        m.put("bodySize", e.bodySize());
-        m.put("status", e.status());
-        m.put("returnCode", e.returnCode());
-        m.put("messageKey", e.messageKey());
-        m.put("stub", e.stub());
-        m.put("outcome", e.outcome());
-        return m;
+    static JsonObject journalEntry(JournalEntry e) {
+        JsonObjectBuilder m = object();
+        m.add("time", e.time().toString());
+        put(m, "method", e.method());
+        put(m, "path", e.path());
+        put(m, "callName", e.callName());
+        put(m, "rawQuery", e.rawQuery());
+        m.add("params", params(e.params()));
+        m.add("bodySize", e.bodySize());
+        m.add("status", e.status());
+        put(m, "returnCode", e.returnCode());
+        put(m, "messageKey", e.messageKey());
+        put(m, "stub", e.stub());
+        put(m, "outcome", e.outcome());
+        return m.build();
     }
 
-    static List<Object> params(List<Parameter> ps) {
-        List<Object> l = new ArrayList<>();
+    static JsonArray params(List<Parameter> ps) {
+        JsonArrayBuilder l = array();
         for (Parameter p : ps) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", p.name());
-            m.put("value", p.value());
-            l.add(m);
+            l.add(object().add("name", p.name()).add("value", p.value()));
         }
-        return l;
+        return l.build();
     }
 
-    static Map<String, Object> session(JoinSession s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("meetingID", s.meetingID());
-        m.put("internalMeetingID", s.internalMeetingID());
-        m.put("internalUserID", s.internalUserID());
-        m.put("userID", s.userID());
-        m.put("fullName", s.fullName());
-        m.put("role", s.role().name());
-        m.put("guest", s.guest());
-        m.put("guestStatus", s.guestStatus());
-        m.put("sessionToken", s.sessionToken());
-        m.put("authToken", s.authToken());
-        m.put("clientUrl", s.clientUrl());
-        m.put("connected", s.connected());
-        m.put("customData", new LinkedHashMap<>(s.customData()));
-        m.put("joinParams", params(s.joinParams()));
-        return m;
+    static JsonObject session(JoinSession s) {
+        JsonObjectBuilder m = object();
+        put(m, "meetingID", s.meetingID());
+        put(m, "internalMeetingID", s.internalMeetingID());
+        put(m, "internalUserID", s.internalUserID());
+        put(m, "userID", s.userID());
+        put(m, "fullName", s.fullName());
+        m.add("role", s.role().name());
+        m.add("guest", s.guest());
+        put(m, "guestStatus", s.guestStatus());
+        put(m, "sessionToken", s.sessionToken());
+        put(m, "authToken", s.authToken());
+        put(m, "clientUrl", s.clientUrl());
+        m.add("connected", s.connected());
+        m.add("customData", strings(s.customData()));
+        m.add("joinParams", params(s.joinParams()));
+        return m.build();
     }
 
-    static Map<String, Object> meeting(MeetingSnapshot s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("meetingID", s.meetingID());
-        m.put("internalMeetingID", s.internalMeetingID());
-        m.put("name", s.name());
-        m.put("createTime", s.createTime());
-        m.put("attendeePW", s.attendeePW());
-        m.put("moderatorPW", s.moderatorPW());
-        m.put("voiceBridge", s.voiceBridge());
-        m.put("dialNumber", s.dialNumber());
-        m.put("running", s.running());
-        m.put("hasUserJoined", s.hasUserJoined());
-        m.put("startTime", s.startTime());
-        m.put("endTime", s.endTime());
-        m.put("duration", s.duration());
-        m.put("maxParticipants", s.maxParticipants());
-        m.put("record", s.record());
-        m.put("breakout", s.breakout());
-        m.put("parentMeetingID", s.parentMeetingID());
-        m.put("sequence", s.sequence());
-        m.put("breakoutRooms", s.breakoutRooms());
-        m.put("guestPolicy", s.guestPolicy());
-        m.put("logoutURL", s.logoutURL());
-        m.put("createParams", params(s.createParams()));
-        m.put("metadata", new LinkedHashMap<>(s.metadata()));
-        m.put("disabledFeatures", s.disabledFeatures());
-        List<Object> docs = new ArrayList<>();
-        for (PresentationDocument d : s.documents()) {
-            Map<String, Object> dm = new LinkedHashMap<>();
-            dm.put("url", d.url());
-            dm.put("fileName", d.fileName());
-            dm.put("current", d.current());
-            dm.put("downloadable", d.downloadable());
-            dm.put("removable", d.removable());
-            dm.put("base64Content", d.base64Content());
-            dm.put("size", d.size());
-            dm.put("fromParameter", d.fromParameter());
-            dm.put("attributes", new LinkedHashMap<>(d.attributes()));
+    static JsonObject meeting(MeetingSnapshot s) {
+        JsonObjectBuilder m = object();
+        put(m, "meetingID", s.meetingID());
+        put(m, "internalMeetingID", s.internalMeetingID());
+        put(m, "name", s.name());
+        m.add("createTime", s.createTime());
+        put(m, "attendeePW", s.attendeePW());
+        put(m, "moderatorPW", s.moderatorPW());
+        put(m, "voiceBridge", s.voiceBridge());
+        put(m, "dialNumber", s.dialNumber());
+        m.add("running", s.running());
+        m.add("hasUserJoined", s.hasUserJoined());
+        m.add("startTime", s.startTime());
+        m.add("endTime", s.endTime());
+        m.add("duration", s.duration());
+        m.add("maxParticipants", s.maxParticipants());
+        m.add("record", s.record());
+        m.add("breakout", s.breakout());
+        put(m, "parentMeetingID", s.parentMeetingID());
+        m.add("sequence", s.sequence());
+        m.add("breakoutRooms", strings(s.breakoutRooms()));
+        put(m, "guestPolicy", s.guestPolicy());
+        put(m, "logoutURL", s.logoutURL());
+        m.add("createParams", params(s.createParams()));
+        m.add("metadata", strings(s.metadata()));
+        m.add("disabledFeatures", strings(s.disabledFeatures()));
+        JsonArrayBuilder docs = array();
+        for (DocumentSnapshot d : s.documents()) {
+            JsonObjectBuilder dm = object();
+            put(dm, "url", d.url());
+            put(dm, "fileName", d.fileName());
+            dm.add("current", d.current());
+            dm.add("downloadable", d.downloadable());
+            dm.add("removable", d.removable());
+            put(dm, "base64Content", d.base64Content());
+            dm.add("size", d.size());
+            dm.add("fromParameter", d.fromParameter());
+            dm.add("attributes", strings(d.attributes()));
             docs.add(dm);
         }
-        m.put("documents", docs);
-        List<Object> attendees = new ArrayList<>();
+        m.add("documents", docs);
+        JsonArrayBuilder attendees = array();
         for (AttendeeSnapshot a : s.attendees()) {
-            Map<String, Object> am = new LinkedHashMap<>();
-            am.put("internalUserID", a.internalUserID());
-            am.put("userID", a.userID());
-            am.put("fullName", a.fullName());
-            am.put("role", a.role().name());
-            am.put("presenter", a.presenter());
-            am.put("left", a.left());
-            am.put("customData", new LinkedHashMap<>(a.customData()));
+            JsonObjectBuilder am = object();
+            put(am, "internalUserID", a.internalUserID());
+            put(am, "userID", a.userID());
+            put(am, "fullName", a.fullName());
+            am.add("role", a.role().name());
+            am.add("presenter", a.presenter());
+            am.add("left", a.left());
+            am.add("customData", strings(a.customData()));
             attendees.add(am);
         }
-        m.put("attendees", attendees);
-        List<Object> joins = new ArrayList<>();
+        m.add("attendees", attendees);
+        JsonArrayBuilder joins = array();
         for (JoinSession j : s.joins()) {
             joins.add(session(j));
         }
-        m.put("joins", joins);
-        return m;
+        m.add("joins", joins);
+        return m.build();
     }
 
-    static Map<String, Object> stub(Stub stub) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", stub.kind());
+    static JsonObject stub(Stub stub) {
+        JsonObjectBuilder m = object().add("type", stub.kind());
         if (stub instanceof Stub.Response) {
             Stub.Response r = (Stub.Response) stub;
-            m.put("status", r.status());
-            m.put("contentType", r.contentType());
-            m.put("body", r.body());
+            m.add("status", r.status());
+            put(m, "contentType", r.contentType());
+            put(m, "body", r.body());
         } else if (stub instanceof Stub.Delay) {
-            m.put("delayMillis", ((Stub.Delay) stub).delay().toMillis());
+            m.add("delayMillis", ((Stub.Delay) stub).delay().toMillis());
         }
-        return m;
+        return m.build();
     }
 
     // ---- decoding ----
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> obj(Object o) {
-        if (!(o instanceof Map)) {
-            throw new IllegalArgumentException("Expected a JSON object");
-        }
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object> arr(Object o) {
-        if (!(o instanceof List)) {
-            throw new IllegalArgumentException("Expected a JSON array");
-        }
-        return (List<Object>) o;
-    }
-
-    static String str(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        return v == null ? null : v.toString();
-    }
-
-    static long num(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        if (!(v instanceof Number)) {
-            throw new IllegalArgumentException("Expected a number: " + k);
-        }
-        return ((Number) v).longValue();
-    }
-
-    static boolean bool(Map<String, Object> m, String k) {
-        return Boolean.TRUE.equals(m.get(k));
-    }
-
-    static Map<String, String> strMap(Object o) {
-        Map<String, String> out = new LinkedHashMap<>();
-        obj(o).forEach((k, v) -> out.put(k, v == null ? null : v.toString()));
-        return out;
-    }
-
-    static List<String> strList(Object o) {
-        List<String> out = new ArrayList<>();
-        for (Object x : arr(o)) {
-            out.add(String.valueOf(x));
-        }
-        return out;
-    }
-
-    static List<Parameter> toParams(Object o) {
+    static List<Parameter> toParams(JsonValue o) {
         List<Parameter> out = new ArrayList<>();
-        for (Object x : arr(o)) {
-            Map<String, Object> m = obj(x);
+        for (JsonValue x : arr(o)) {
+            JsonObject m = obj(x);
             out.add(new Parameter(str(m, "name"), str(m, "value")));
         }
         return out;
     }
 
-    static JournalEntry toJournalEntry(Object o) {
-        Map<String, Object> m = obj(o);
+    static JournalEntry toJournalEntry(JsonValue o) {
+        JsonObject m = obj(o);
         return new JournalEntry(Instant.parse(str(m, "time")), str(m, "method"), str(m, "path"),
                 str(m, "callName"), str(m, "rawQuery"), toParams(m.get("params")), (int) num(m, "bodySize"),
                 (int) num(m, "status"), str(m, "returnCode"), str(m, "messageKey"), str(m, "stub"));
     }
 
-    static JoinSession toSession(Object o) {
-        Map<String, Object> m = obj(o);
+    static JoinSession toSession(JsonValue o) {
+        JsonObject m = obj(o);
         return new JoinSession(str(m, "meetingID"), str(m, "internalMeetingID"), str(m, "internalUserID"),
-                str(m, "userID"), str(m, "fullName"), Role.valueOf(str(m, "role")), bool(m, "guest"),
+                str(m, "userID"), str(m, "fullName"), SimRole.valueOf(str(m, "role")), bool(m, "guest"),
                 str(m, "guestStatus"), str(m, "sessionToken"), str(m, "authToken"), str(m, "clientUrl"),
                 bool(m, "connected"), strMap(m.get("customData")), toParams(m.get("joinParams")));
     }
 
-    static MeetingSnapshot toMeeting(Object o) {
-        Map<String, Object> m = obj(o);
-        List<PresentationDocument> docs = new ArrayList<>();
-        for (Object x : arr(m.get("documents"))) {
-            Map<String, Object> d = obj(x);
-            docs.add(new PresentationDocument(str(d, "url"), str(d, "fileName"), bool(d, "current"),
+    static MeetingSnapshot toMeeting(JsonValue o) {
+        JsonObject m = obj(o);
+        List<DocumentSnapshot> docs = new ArrayList<>();
+        for (JsonValue x : arr(m.get("documents"))) {
+            JsonObject d = obj(x);
+            docs.add(new DocumentSnapshot(str(d, "url"), str(d, "fileName"), bool(d, "current"),
                     bool(d, "downloadable"), bool(d, "removable"), str(d, "base64Content"), (int) num(d, "size"),
                     bool(d, "fromParameter"), strMap(d.get("attributes"))));
         }
         List<AttendeeSnapshot> attendees = new ArrayList<>();
-        for (Object x : arr(m.get("attendees"))) {
-            Map<String, Object> a = obj(x);
+        for (JsonValue x : arr(m.get("attendees"))) {
+            JsonObject a = obj(x);
             attendees.add(new AttendeeSnapshot(str(a, "internalUserID"), str(a, "userID"), str(a, "fullName"),
-                    Role.valueOf(str(a, "role")), bool(a, "presenter"), bool(a, "left"),
+                    SimRole.valueOf(str(a, "role")), bool(a, "presenter"), bool(a, "left"),
                     strMap(a.get("customData"))));
         }
         List<JoinSession> joins = new ArrayList<>();
-        for (Object x : arr(m.get("joins"))) {
+        for (JsonValue x : arr(m.get("joins"))) {
             joins.add(toSession(x));
         }
         return new MeetingSnapshot(str(m, "meetingID"), str(m, "internalMeetingID"), str(m, "name"),
@@ -249,8 +213,8 @@ public final class SnapshotCodec {
                 docs, attendees, joins);
     }
 
-    static Stub toStub(Object o) {
-        Map<String, Object> m = obj(o);
+    static Stub toStub(JsonValue o) {
+        JsonObject m = obj(o);
         String type = str(m, "type");
         if (type == null) {
             throw new IllegalArgumentException("Missing stub type");
@@ -258,7 +222,7 @@ public final class SnapshotCodec {
         switch (type) {
             case "response":
                 return Stub.response((int) num(m, "status"), str(m, "contentType"),
-                        m.get("body") == null ? "" : str(m, "body"));
+                        str(m, "body") == null ? "" : str(m, "body"));
             case "badGateway":
                 return Stub.badGateway();
             case "truncatedXml":

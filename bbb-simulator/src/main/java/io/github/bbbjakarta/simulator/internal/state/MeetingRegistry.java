@@ -4,8 +4,8 @@ import io.github.bbbjakarta.simulator.AttendeeSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
-import io.github.bbbjakarta.simulator.Role;
-import io.github.bbbjakarta.simulator.internal.engine.Checksums;
+import io.github.bbbjakarta.simulator.SimRole;
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 
 import java.time.Clock;
@@ -85,7 +85,7 @@ public final class MeetingRegistry {
         }
         Meeting m = byPrefix(meetingID);
         if (m == null) {
-            m = byPrefix(Checksums.hex("sha1", meetingID));
+            m = byPrefix(Digests.sha1Hex(meetingID));
         }
         return m;
     }
@@ -128,7 +128,7 @@ public final class MeetingRegistry {
      * @return the registered meeting, or {@code null} when it was refused
      */
     public synchronized Meeting create(NewMeeting spec) {
-        String prefix = Checksums.hex("sha1", spec.externalId());
+        String prefix = Digests.sha1Hex(spec.externalId());
         if (notEndedMeetingWithId(prefix) != null || voiceBridgeInUse(spec.voiceBridge(), spec.webVoice())) {
             return null;
         }
@@ -282,7 +282,7 @@ public final class MeetingRegistry {
         return out;
     }
 
-    private static Role role(String wireRole) {
-        return Wire.MODERATOR.equals(wireRole) ? Role.MODERATOR : Role.VIEWER;
+    private static SimRole role(String wireRole) {
+        return Wire.MODERATOR.equals(wireRole) ? SimRole.MODERATOR : SimRole.VIEWER;
     }
 }

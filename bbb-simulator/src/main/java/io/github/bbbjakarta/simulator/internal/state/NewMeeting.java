@@ -1,7 +1,7 @@
 package io.github.bbbjakarta.simulator.internal.state;
 
+import io.github.bbbjakarta.simulator.DocumentSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
-import io.github.bbbjakarta.simulator.PresentationDocument;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ public record NewMeeting(String externalId, String internalId, long createTime, 
                          String parentMeetingId, int sequence, boolean freeJoin, String guestPolicy,
                          boolean authenticatedGuest, Map<String, String> metadata, List<String> disabledFeatures,
                          List<Parameter> createParams, int expireIfNoUserJoinedMinutes,
-                         int expireWhenLastUserLeftMinutes, List<PresentationDocument> documents) {
+                         int expireWhenLastUserLeftMinutes, List<DocumentSnapshot> documents) {
     public NewMeeting {
         metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
         disabledFeatures = List.copyOf(disabledFeatures);
@@ -25,7 +25,7 @@ public record NewMeeting(String externalId, String internalId, long createTime, 
     }
 
     /** A copy with the pre-uploaded documents. */
-    public NewMeeting withDocuments(List<PresentationDocument> docs) {
+    public NewMeeting withDocuments(List<DocumentSnapshot> docs) {
         return new NewMeeting(externalId, internalId, createTime, name, attendeePW, moderatorPW, voiceBridge,
                 webVoice, dialNumber, logoutUrl, record, duration, maxUsers, breakout, parentMeetingId, sequence,
                 freeJoin, guestPolicy, authenticatedGuest, metadata, disabledFeatures, createParams,

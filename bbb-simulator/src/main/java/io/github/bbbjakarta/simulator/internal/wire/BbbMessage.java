@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.wire;
 
+
 /**
  * Every (messageKey, message) pair bbb-web 3.0 can answer with, in one place.
  * Texts are copied verbatim from bbb-web (typos and double spaces included).
@@ -13,9 +14,11 @@ public enum BbbMessage {
 
     MEETING_NAME_NULL("nullError", "You must provide a meeting name"),
     MEETING_NAME_EMPTY("emptyError", "You must provide a meeting name"),
-    MEETING_NAME_SIZE("sizeError", "Meeting name must be between 2 and 256 characters"),
+    MEETING_NAME_SIZE("sizeError", "Meeting name must be between " + Wire.MIN_NAME_LENGTH + " and "
+            + Wire.MAX_NAME_LENGTH + " characters"),
     MEETING_ID_MISSING("missingParamMeetingID", "You must provide a meeting ID"),
-    MEETING_ID_SIZE("sizeError", "Meeting ID must be between 2 and 256 characters"),
+    MEETING_ID_SIZE("sizeError", "Meeting ID must be between " + Wire.MIN_NAME_LENGTH + " and "
+            + Wire.MAX_NAME_LENGTH + " characters"),
     MEETING_ID_COMMA("validationError", "Meeting ID cannot contain ','"),
     MEETING_ID_INVALID("validationError", "Invalid meeting ID"),
     PASSWORD_LENGTH("invalidPassword", "Invalid password"),

@@ -20,6 +20,9 @@ public final class Wire {
 
     /** Query parameter carrying the JSON error list of a join error redirect. */
     public static final String ERRORS_PARAM = "errors";
+    /** Members of each error in that list. */
+    public static final String ERROR_KEY = "key";
+    public static final String ERROR_MESSAGE = "message";
     /** Placeholders bbb-web substitutes in logout URLs. */
     public static final String TOKEN_MEETING_ID = "%%MEETINGID%%";
     public static final String TOKEN_USER_ID = "%%USERID%%";
@@ -29,6 +32,15 @@ public final class Wire {
     public static final String ROOT_PATH = "/bigbluebutton";
     public static final String CLIENT_PATH = "/html5client";
     public static final String ADMIN_PATH = "/__admin";
+    /** Client URL parameter added when a join enforces a layout. */
+    public static final String WAIT_LAYOUT = "waitLayout";
+
+    /** Shortest and longest meeting name and meeting ID ({@code @Size(min = 2, max = 256)}). */
+    public static final int MIN_NAME_LENGTH = 2;
+    public static final int MAX_NAME_LENGTH = 256;
+    /** Shortest and longest non-empty password ({@code @PasswordConstraint}). */
+    public static final int MIN_PASSWORD_LENGTH = 2;
+    public static final int MAX_PASSWORD_LENGTH = 64;
 
     public static final String API_VERSION = "2.0";
     public static final String HTML5_PLUGIN_SDK_VERSION = "0.0.94";
@@ -41,7 +53,6 @@ public final class Wire {
     public static final int DEFAULT_DURATION = 0;
     public static final int DEFAULT_EXPIRE_IF_NO_USER_JOINED_MINUTES = 5;
     public static final int DEFAULT_EXPIRE_WHEN_LAST_USER_LEFT_MINUTES = 1;
-    public static final String CHECKSUM_ALGORITHMS = "sha1,sha256,sha384,sha512";
 
     public static final String CONTENT_TYPE_XML = "text/xml;charset=utf-8";
     public static final String CONTENT_TYPE_JSON = "application/json;charset=utf-8";

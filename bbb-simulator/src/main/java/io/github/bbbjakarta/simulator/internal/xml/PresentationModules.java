@@ -1,6 +1,7 @@
 package io.github.bbbjakarta.simulator.internal.xml;
 
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
+import io.github.bbbjakarta.simulator.internal.wire.Limits;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -11,6 +12,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,16 +37,63 @@ public final class PresentationModules {
         }
     }
 
+    /** The body nests elements deeper than {@link Limits#MAX_XML_DEPTH}. */
+    public static final class TooDeep extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(Limits.xmlTooDeep());
+        }
+    }
+
     private PresentationModules() {
+    }
+
+    /**
+     * Streams through the body counting element depth, before any tree is built (deep nesting would exhaust the
+     * stack of the DOM's recursive text extraction). A body that is not well-formed is left to the DOM parser.
+     */
+    private static void checkDepth(byte[] body) {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader r = null;
+        try {
+            r = f.createXMLStreamReader(new ByteArrayInputStream(body));
+            int depth = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT && ++depth > Limits.MAX_XML_DEPTH) {
+                    throw new TooDeep();
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            if (e instanceof TooDeep) {
+                throw (TooDeep) e;
+            }
+            // not well-formed: the DOM parser reports it
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held
+                }
+            }
+        }
     }
 
     /**
      * Parses the body into modules keyed by their {@code name} attribute (later duplicates win), each a list of
      * its child elements.
      *
+     * @throws TooDeep                 when elements nest deeper than {@link Limits#MAX_XML_DEPTH}
      * @throws IllegalArgumentException when the body is not well-formed XML or declares a DOCTYPE
      */
     public static Map<String, List<DocumentElement>> parse(byte[] body) {
+        checkDepth(body);
         Document doc;
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();

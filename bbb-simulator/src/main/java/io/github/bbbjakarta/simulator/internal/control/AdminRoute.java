@@ -1,0 +1,70 @@
+package io.github.bbbjakarta.simulator.internal.control;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The admin API's routes under {@code /__admin}, in one table that the server ({@link AdminApi}) and the client
+ * ({@link RemoteControl}) share, with the names of their query parameters and body members.
+ */
+enum AdminRoute {
+    /** Journal entries ({@code ?call=NAME} filters). */
+    REQUESTS("GET", "/requests"),
+    /** Clears the journal. */
+    CLEAR_REQUESTS("DELETE", "/requests"),
+    /** Resets everything. */
+    RESET("POST", "/reset"),
+    /** Meeting snapshots. */
+    MEETINGS("GET", "/meetings"),
+    /** Join sessions. */
+    SESSIONS("GET", "/sessions"),
+    /** Connects a session's client ({@code {"sessionToken":..}}). */
+    CONNECT("POST", "/sessions/connect"),
+    /** Disconnects it ({@code {"sessionToken":..}}). */
+    DISCONNECT("POST", "/sessions/disconnect"),
+    /** Creates and connects a synthetic user ({@code {"meetingID":..,"fullName":..,"role":..,"userID":..}}). */
+    USERS("POST", "/users"),
+    /** Installed stubs by call name. */
+    STUBS("GET", "/stubs"),
+    /** Installs a stub ({@code ?call=NAME}, body: the stub). */
+    PUT_STUB("PUT", "/stubs"),
+    /** Removes one stub ({@code ?call=NAME}) or all. */
+    REMOVE_STUBS("DELETE", "/stubs");
+
+    /** Query parameter naming an API call. */
+    static final String CALL = "call";
+    /** Body member: a session token. */
+    static final String SESSION_TOKEN = "sessionToken";
+    /** Body members of {@link #USERS}. */
+    static final String MEETING_ID = "meetingID";
+    static final String FULL_NAME = "fullName";
+    static final String ROLE = "role";
+    static final String USER_ID = "userID";
+
+    private final String method;
+    private final String path;
+
+    AdminRoute(String method, String path) {
+        this.method = method;
+        this.path = path;
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** The path below {@code /__admin}, e.g. {@code /requests}. */
+    String path() {
+        return path;
+    }
+
+    /** The route of a method and path, if any. */
+    static Optional<AdminRoute> find(String method, String path) {
+        return Arrays.stream(values()).filter(r -> r.method.equals(method) && r.path.equals(path)).findFirst();
+    }
+
+    /** Whether some route has this path (with another method: 405 rather than 404). */
+    static boolean knownPath(String path) {
+        return Arrays.stream(values()).anyMatch(r -> r.path.equals(path));
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.bbbjakarta.simulator.servlet;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The servlet adapter applies the same body limits as the embedded simulator. Driven through the servlet API with
+ * minimal in-memory request and response objects (no container needed for what is tested here).
+ */
+class BbbSimulatorServletTest {
+
+    /** What the servlet answered. */
+    private static final class Answer {
+        int status = 200;
+        final Map<String, String> headers = new HashMap<>();
+        final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+        String text() {
+            return body.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static BbbSimulatorServlet servlet(Map<String, String> init) throws ServletException {
+        ServletConfig config = (ServletConfig) Proxy.newProxyInstance(BbbSimulatorServletTest.class.getClassLoader(),
+                new Class<?>[] {ServletConfig.class}, (p, m, a) -> switch (m.getName()) {
+                    case "getInitParameter" -> init.get((String) a[0]);
+                    case "getInitParameterNames" -> Collections.enumeration(init.keySet());
+                    case "getServletName" -> "bbb";
+                    default -> null;
+                });
+        BbbSimulatorServlet s = new BbbSimulatorServlet();
+        s.init(config);
+        return s;
+    }
+
+    private static Answer call(BbbSimulatorServlet servlet, String method, String path, String query,
+                               String contentType, byte[] body) throws IOException {
+        Map<String, List<String>> headers = new HashMap<>();
+        headers.put("Content-Type", List.of(contentType));
+        headers.put("Content-Length", List.of(String.valueOf(body.length)));
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        ServletInputStream sin = new ServletInputStream() {
+            @Override
+            public int read() {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        HttpServletRequest req = (HttpServletRequest) Proxy.newProxyInstance(
+                BbbSimulatorServletTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                (p, m, a) -> switch (m.getName()) {
+                    case "getMethod" -> method;
+                    case "getRequestURI" -> path;
+                    case "getContextPath" -> "";
+                    case "getQueryString" -> query;
+                    case "getScheme" -> "http";
+                    case "getServerName" -> "127.0.0.1";
+                    case "getServerPort" -> 8080;
+                    case "getContentLengthLong" -> (long) body.length;
+                    case "getContentLength" -> body.length;
+                    case "getContentType" -> contentType;
+                    case "getInputStream" -> sin;
+                    case "getHeaderNames" -> Collections.enumeration(headers.keySet());
+                    case "getHeaders" -> Collections.enumeration(headers.getOrDefault((String) a[0], List.of()));
+                    case "getHeader" -> headers.getOrDefault((String) a[0], List.of()).stream().findFirst()
+                            .orElse(null);
+                    default -> null;
+                });
+        Answer answer = new Answer();
+        ServletOutputStream sout = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                answer.body.write(b);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        HttpServletResponse resp = (HttpServletResponse) Proxy.newProxyInstance(
+                BbbSimulatorServletTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
+                (p, m, a) -> {
+                    switch (m.getName()) {
+                        case "setStatus" -> answer.status = (Integer) a[0];
+                        case "sendError" -> answer.status = (Integer) a[0];
+                        case "setHeader", "addHeader" -> answer.headers.put((String) a[0], (String) a[1]);
+                        case "setContentType" -> answer.headers.put("Content-Type", (String) a[0]);
+                        case "getOutputStream" -> {
+                            return sout;
+                        }
+                        default -> {
+                            return null;
+                        }
+                    }
+                    return null;
+                });
+        servlet.service(req, resp);
+        return answer;
+    }
+
+    @Test
+    void bodiesOverTheConfiguredLimitAnswerLikeTheEmbeddedSimulator() throws Exception {
+        BbbSimulatorServlet servlet = servlet(Map.of("secret", "servlet-secret", "max-body-size", "1000"));
+        byte[] big = "x".repeat(2000).getBytes(StandardCharsets.US_ASCII);
+
+        Answer api = call(servlet, "POST", "/bigbluebutton/api/create", "name=A&meetingID=a", "application/xml",
+                big);
+        assertEquals(200, api.status);
+        assertTrue(api.text().contains("<returncode>FAILED</returncode>"), api.text());
+        assertTrue(api.text().contains("<messageKey>requestBodyTooLarge</messageKey>"), api.text());
+
+        Answer admin = call(servlet, "PUT", "/__admin/stubs", "call=create", "application/json", big);
+        assertEquals(413, admin.status);
+        assertTrue(admin.text().startsWith("{\"error\":"), admin.text());
+    }
+
+    @Test
+    void deepJsonAndXmlGetCleanAnswers() throws Exception {
+        BbbSimulatorServlet servlet = servlet(Map.of("secret", "servlet-secret"));
+        byte[] json = ("{\"type\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}").getBytes(StandardCharsets.UTF_8);
+        Answer admin = call(servlet, "PUT", "/__admin/stubs", "call=create", "application/json", json);
+        assertEquals(400, admin.status);
+        assertTrue(admin.text().startsWith("{\"error\":"), admin.text());
+    }
+
+    @Test
+    void rejectsANonsenseLimit() {
+        assertThrows(ServletException.class, () -> servlet(Map.of("secret", "s", "max-body-size", "-5")));
+        assertThrows(ServletException.class, () -> servlet(Map.of("secret", "s", "max-body-size", "lots")));
+    }
+}

@@ -20,6 +20,7 @@ public final class BbbConfigurationException extends BbbException {
     private static final Pattern BLANK_OR_HASH = Pattern.compile("[\\s#]");
     private static final String COMMENT_HINT = ": a comment after the value? Put comments on their own line";
 
+    /** The property at fault. */
     private final String property;
 
     private BbbConfigurationException(String property, String message) {

@@ -24,6 +24,11 @@ import java.util.stream.Collectors;
  * metadata keys bbb-web drops) fail in the builder with a {@link BbbParameterException} naming the parameter.
  */
 public final class CreateMeetingRequest {
+    /** The shortest meeting name BBB accepts, in UTF-16 units. */
+    public static final int MIN_NAME_LENGTH = 2;
+    /** The longest meeting name BBB accepts, in UTF-16 units. */
+    public static final int MAX_NAME_LENGTH = 256;
+
     private final List<Map.Entry<String, String>> parameters;
     private final List<PresentationDocument> documents;
     private final String meetingID;

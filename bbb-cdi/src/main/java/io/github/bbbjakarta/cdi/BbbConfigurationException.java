@@ -3,6 +3,8 @@ package io.github.bbbjakarta.cdi;
 import io.github.bbbjakarta.api.BbbException;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A MicroProfile Config property of this component is missing or unusable. Reported at deployment (the
@@ -13,6 +15,12 @@ import java.util.Locale;
 public final class BbbConfigurationException extends BbbException {
     private static final long serialVersionUID = 1L;
 
+    /** What a comment after a value looks like: {@code value   # explanation}. */
+    private static final Pattern COMMENT = Pattern.compile("\\s#");
+    private static final Pattern BLANK_OR_HASH = Pattern.compile("[\\s#]");
+    private static final String COMMENT_HINT = ": a comment after the value? Put comments on their own line";
+
+    /** The property at fault. */
     private final String property;
 
     private BbbConfigurationException(String property, String message) {
@@ -37,6 +45,36 @@ public final class BbbConfigurationException extends BbbException {
      */
     public static BbbConfigurationException invalid(String property, String problem) {
         return new BbbConfigurationException(property, property + " is invalid: " + problem + "; " + whereToSet(property));
+    }
+
+    /**
+     * Checks a value that is one word: a secret, a key, a URL. {@code microprofile-config.properties} keeps
+     * {@code secret   # from bbb-conf --secret} as the value, so whitespace or {@code #} inside it means a
+     * comment written after the value. Leading and trailing blanks alone are left to the caller's own check.
+     *
+     * @param property the property, e.g. {@code bbb.secret}
+     * @param value    its value; never part of the message
+     * @return the problem, or empty when the value is one word
+     */
+    public static Optional<BbbConfigurationException> ifNotOneWord(String property, String value) {
+        return value != null && BLANK_OR_HASH.matcher(value.strip()).find()
+                ? Optional.of(invalid(property, "contains whitespace or '#'" + COMMENT_HINT))
+                : Optional.empty();
+    }
+
+    /**
+     * Checks a free-text value (a name, a role list): whitespace followed by {@code #} inside it means a comment
+     * written after the value, which {@code microprofile-config.properties} keeps as part of the value. A
+     * {@code #} without whitespace before it stays allowed (LTI role URIs hold one).
+     *
+     * @param property the property, e.g. {@code bbb.lms.origin}
+     * @param value    its value; never part of the message
+     * @return the problem, or empty when the value holds no such comment
+     */
+    public static Optional<BbbConfigurationException> ifCommentInValue(String property, String value) {
+        return value != null && COMMENT.matcher(value).find()
+                ? Optional.of(invalid(property, "contains ' #'" + COMMENT_HINT))
+                : Optional.empty();
     }
 
     /** No stack trace: the message says everything. */

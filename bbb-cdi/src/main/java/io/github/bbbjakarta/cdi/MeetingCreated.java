@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param response what the server answered
  */
 public record MeetingCreated(CreateMeetingRequest request, CreateMeetingResponse response) {
+    /** Checks that both are given. */
     public MeetingCreated {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(response, "response");

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param meetingID the meeting that was ended
  */
 public record MeetingEnded(String meetingID) {
+    /** Checks that the meeting ID is given. */
     public MeetingEnded {
         Objects.requireNonNull(meetingID, "meetingID");
     }

@@ -18,6 +18,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class MisconfigurationTest {
     private static final String SECRET = "Sup3rS3cret-do-not-print";
     private static final String URL = "https://bbb.example.com/bigbluebutton/";
+    /** As README once showed: java.util.Properties keeps it as part of the value. */
+    private static final String COMMENT = "   # bbb-conf --secret";
 
     static Stream<Arguments> misconfigurations() {
         return Stream.of(
@@ -34,8 +36,29 @@ class MisconfigurationTest {
                         "bbb.url is invalid: must be an absolute http or https URL"),
                 arguments("not a BBB path", Map.of("bbb.url", "https://bbb.example.com/moodle", "bbb.secret", SECRET),
                         "bbb.url is invalid: must end in /bigbluebutton/ or /api/"),
-                arguments("not a URL", Map.of("bbb.url", "https://bbb example.com/", "bbb.secret", SECRET),
+                arguments("not a URL", Map.of("bbb.url", "https://bbb.example.com/big^bluebutton/", "bbb.secret", SECRET),
                         "bbb.url is invalid: is not a valid URL"),
+                arguments("secret with a comment after it", Map.of("bbb.url", URL, "bbb.secret", SECRET + COMMENT),
+                        "bbb.secret is invalid: contains whitespace or '#': a comment after the value? Put comments on"
+                                + " their own line; set it in microprofile-config.properties or the BBB_SECRET"
+                                + " environment variable"),
+                arguments("secret with a '#'", Map.of("bbb.url", URL, "bbb.secret", SECRET + "#1"),
+                        "bbb.secret is invalid: contains whitespace or '#': a comment after the value?"),
+                arguments("secret with a blank inside", Map.of("bbb.url", URL, "bbb.secret", SECRET + "\tx"),
+                        "bbb.secret is invalid: contains whitespace or '#'"),
+                arguments("url with a comment after it", Map.of("bbb.url", URL + COMMENT, "bbb.secret", SECRET),
+                        "bbb.url is invalid: contains whitespace or '#': a comment after the value? Put comments on"
+                                + " their own line; set it in microprofile-config.properties or the BBB_URL"
+                                + " environment variable"),
+                arguments("url with a blank inside", Map.of("bbb.url", "https://bbb example.com/", "bbb.secret", SECRET),
+                        "bbb.url is invalid: contains whitespace or '#'"),
+                arguments("checksum with a comment after it", Map.of("bbb.url", URL, "bbb.secret", SECRET,
+                                "bbb.checksum", "sha1" + COMMENT),
+                        "bbb.checksum is invalid: contains ' #': a comment after the value? Put comments on their own"
+                                + " line; set it in microprofile-config.properties or the BBB_CHECKSUM environment variable"),
+                arguments("timeout with a comment after it", Map.of("bbb.url", URL, "bbb.secret", SECRET,
+                                "bbb.read-timeout", "15s" + COMMENT),
+                        "bbb.read-timeout is invalid: contains ' #': a comment after the value?"),
                 arguments("unknown algorithm", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.checksum", "md5"),
                         "bbb.checksum is invalid: unknown checksum algorithm 'md5'; use one of sha1, sha256, sha384, sha512"
                                 + "; set it in microprofile-config.properties or the BBB_CHECKSUM environment variable"),
@@ -55,6 +78,7 @@ class MisconfigurationTest {
         String message = deploymentFailure(config);
         assertTrue(message.contains(expected), () -> "expected «" + expected + "» in:\n" + message);
         assertFalse(message.contains(SECRET), () -> "the secret leaked:\n" + message);
+        assertFalse(message.contains("bbb-conf --secret"), () -> "the value leaked:\n" + message);
     }
 
     @org.junit.jupiter.api.Test

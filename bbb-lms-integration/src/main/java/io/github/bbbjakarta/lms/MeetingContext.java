@@ -45,10 +45,12 @@ public final class MeetingContext {
         return new MeetingContext(course, activity, section, value);
     }
 
+    /** The course the meeting belongs to. */
     public Course course() {
         return course;
     }
 
+    /** The activity (the meeting room) within the course. */
     public Activity activity() {
         return activity;
     }

@@ -63,4 +63,42 @@ class LmsMisconfigurationTest {
         assertTrue(message.contains("bbb.url is invalid"), message);
         assertTrue(message.contains("bbb.lms.meeting-id-key is not set"), message);
     }
+
+    private static final String KEY = "a-long-enough-meeting-id-key-123";
+
+    @Test
+    void meetingIdKeyWithACommentAfterItIsRefusedWithoutShowingIt() {
+        String message = deploymentFailure(Map.of("bbb.lms.meeting-id-key", KEY + "   # openssl rand -base64 32"));
+        assertTrue(message.contains("bbb.lms.meeting-id-key is invalid: contains whitespace or '#': a comment after"
+                + " the value? Put comments on their own line; set it in microprofile-config.properties or the"
+                + " BBB_LMS_MEETING_ID_KEY environment variable"), message);
+        assertFalse(message.contains(KEY), message);
+        assertFalse(message.contains("openssl"), message);
+    }
+
+    @Test
+    void meetingIdKeyWithATrailingBlankIsRefused() {
+        String message = deploymentFailure(Map.of("bbb.lms.meeting-id-key", KEY + " "));
+        assertTrue(message.contains("bbb.lms.meeting-id-key is invalid: has leading or trailing blanks"), message);
+        assertFalse(message.contains(KEY), message);
+    }
+
+    @Test
+    void moderatorRolesWithACommentAfterThemAreRefused() {
+        String message = deploymentFailure(Map.of("bbb.lms.meeting-id-key", KEY,
+                "bbb.lms.moderator-roles", "Instructor,Teacher,TeachingAssistant   # the default list is longer"));
+        assertTrue(message.contains("bbb.lms.moderator-roles is invalid: contains ' #': a comment after the value?"
+                + " Put comments on their own line; set it in microprofile-config.properties or the"
+                + " BBB_LMS_MODERATOR_ROLES environment variable"), message);
+        assertFalse(message.contains("the default list"), message);
+        assertFalse(message.contains(KEY), message);
+    }
+
+    @Test
+    void originWithACommentAfterItIsRefused() {
+        String message = deploymentFailure(Map.of("bbb.lms.meeting-id-key", KEY,
+                "bbb.lms.origin", "MyLMS                 # bbb-origin metadata"));
+        assertTrue(message.contains("bbb.lms.origin is invalid: contains ' #': a comment after the value?"), message);
+        assertFalse(message.contains("bbb-origin metadata"), message);
+    }
 }

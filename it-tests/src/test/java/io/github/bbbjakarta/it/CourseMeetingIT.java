@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A course section's meeting, opened through the injected CourseMeetingService inside WildFly. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 class CourseMeetingIT {
 
     @Deployment(name = "simulator", order = 1, testable = false)

@@ -57,7 +57,7 @@ final class Deployments {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibraries(component())
                 .addAsLibraries(simulatorControl())
-                .addClasses(Deployments.class)
+                .addClasses(Deployments.class, ServerLogOnFailure.class)
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
 

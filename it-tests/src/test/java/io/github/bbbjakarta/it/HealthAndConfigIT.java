@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * interface, UP and then DOWN with a wrong secret, and a deployment without {@code bbb.secret} refused
  * with a message naming it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 @RunAsClient
 class HealthAndConfigIT {
     private static final String WRONG_SECRET = "wrong-secret-9c1d";
@@ -89,5 +89,7 @@ class HealthAndConfigIT {
             messages.append(t.getMessage()).append('\n');
         }
         assertTrue(messages.toString().contains("bbb.secret is not set"), messages.toString());
+        System.out.println("[it-tests] expected: no-secret-app refused (bbb.secret is not set); the server logs it"
+                + " as an ERROR in " + ServerLogOnFailure.serverLog());
     }
 }

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** bbb-api alone inside WildFly: the container's RESTEasy client and JAXB runtime serve it. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 class PlainClientIT {
 
     @Deployment(name = "simulator", order = 1, testable = false)
@@ -32,7 +32,7 @@ class PlainClientIT {
     static WebArchive app() {
         return ShrinkWrap.create(WebArchive.class, "plain-client.war")
                 .addAsLibraries(Deployments.api(), Deployments.simulatorControl())
-                .addClass(Deployments.class);
+                .addClasses(Deployments.class, ServerLogOnFailure.class);
     }
 
     @Test

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed's flow through an injected MeetingService, inside WildFly, against the simulator WAR. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 class SeedFlowIT {
 
     @Deployment(name = "simulator", order = 1, testable = false)

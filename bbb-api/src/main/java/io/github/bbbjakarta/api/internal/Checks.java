@@ -1,6 +1,7 @@
 package io.github.bbbjakarta.api.internal;
 
 import io.github.bbbjakarta.api.BbbParameterException;
+import io.github.bbbjakarta.api.CreateMeetingRequest;
 
 import java.net.URI;
 import java.util.regex.Pattern;
@@ -37,7 +38,8 @@ public final class Checks {
 
     /** The meeting name: 2..256 characters. */
     public static String meetingName(String parameter, String value) {
-        return length(parameter, required(parameter, value), 2, 256);
+        return length(parameter, required(parameter, value), CreateMeetingRequest.MIN_NAME_LENGTH,
+                CreateMeetingRequest.MAX_NAME_LENGTH);
     }
 
     /** A (deprecated) meeting password: empty, or 2..64 characters. */

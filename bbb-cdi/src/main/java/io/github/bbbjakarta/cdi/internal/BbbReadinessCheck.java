@@ -4,7 +4,6 @@ import io.github.bbbjakarta.api.ApiVersion;
 import io.github.bbbjakarta.api.BbbApiException;
 import io.github.bbbjakarta.api.BbbTransportException;
 import io.github.bbbjakarta.api.BigBlueButtonClient;
-import io.github.bbbjakarta.api.internal.Redaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -45,13 +44,15 @@ public class BbbReadinessCheck implements HealthCheck {
             reason = e.isChecksumError()
                     ? "the server rejected our checksum: " + BbbSettings.SECRET + " is wrong, or the server does not accept "
                     + BbbSettings.CHECKSUM + "=" + client.checksumAlgorithm().bbbName()
-                    : "the server refused the call: " + e.getMessage();
+                    : "the server refused the call: " + e.call() + " answered " + e.messageKey();
         } catch (BbbTransportException e) {
             reason = "the server is unreachable or does not answer as BigBlueButton: " + e.getMessage();
         } catch (RuntimeException e) {
             reason = "the check failed: " + e.getClass().getName();
         }
-        data.put("reason", Redaction.redact(reason));
+        // Transport messages are bbb-api's own and never hold a checksum. A refusal's server message is left out:
+        // a server may echo the signed request in it.
+        data.put("reason", reason);
         return new HealthCheckResponse(NAME, HealthCheckResponse.Status.DOWN, Optional.of(data));
     }
 }

@@ -56,15 +56,15 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
         List<BbbConfigurationException> problems = new ArrayList<>();
         String url = required(config, URL, problems, false);
         String secret = required(config, SECRET, problems, true);
-        if (url != null) {
+        if (url != null && oneWord(URL, url, problems)) {
             valid(URL, () -> BigBlueButtonClient.builder(url, SOME_SECRET), problems);
         }
-        if (secret != null) {
+        if (secret != null && oneWord(SECRET, secret, problems)) {
             valid(SECRET, () -> BigBlueButtonClient.builder(SOME_URL, secret), problems);
         }
 
         ChecksumAlgorithm checksum = ChecksumAlgorithm.SHA256;
-        String checksumName = optional(config, CHECKSUM, problems, false);
+        String checksumName = text(config, CHECKSUM, problems);
         if (checksumName != null) {
             try {
                 checksum = ChecksumAlgorithm.fromName(checksumName);
@@ -101,6 +101,16 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
 
     private static BigBlueButtonClient.Builder someBuilder() {
         return BigBlueButtonClient.builder(SOME_URL, SOME_SECRET);
+    }
+
+    /**
+     * Whether a secret, key or URL is one word; otherwise adds the problem (naming the property, never the
+     * value). Every secret or key setting goes through here.
+     */
+    private static boolean oneWord(String property, String value, List<BbbConfigurationException> problems) {
+        Optional<BbbConfigurationException> problem = BbbConfigurationException.ifNotOneWord(property, value);
+        problem.ifPresent(problems::add);
+        return problem.isEmpty();
     }
 
     /** Runs one of bbb-api's checks; its messages never quote the secret. */
@@ -141,6 +151,14 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
         }
     }
 
+    /** A value that is not a secret, or {@code null} when unset or unusable (a comment after it, too). */
+    private static String text(Config config, String property, List<BbbConfigurationException> problems) {
+        String value = optional(config, property, problems, false);
+        Optional<BbbConfigurationException> comment = BbbConfigurationException.ifCommentInValue(property, value);
+        comment.ifPresent(problems::add);
+        return comment.isPresent() ? null : value;
+    }
+
     /** Whether a source holds a value the config could not turn into one (SmallRye then answers "absent"). */
     private static boolean hasRawValue(Config config, String property) {
         try {
@@ -153,7 +171,7 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
 
     private static Duration duration(Config config, String property, Duration fallback,
                                      List<BbbConfigurationException> problems) {
-        String text = optional(config, property, problems, false);
+        String text = text(config, property, problems);
         if (text == null) {
             return fallback;
         }

@@ -18,10 +18,6 @@ public final class CourseMeetings {
     public static final String RECORDING_NAME = "bbb-recording-name";
     public static final String MEETING_SIZE_HINT = "bbb-meeting-size-hint";
 
-    /** BBB's limits for a meeting name, in UTF-16 units. */
-    static final int MIN_NAME = 2;
-    static final int MAX_NAME = 256;
-
     private final LmsSettings settings;
 
     public CourseMeetings(LmsSettings settings) {
@@ -48,16 +44,17 @@ public final class CourseMeetings {
 
     /**
      * The meeting (and recording) name: the activity's name, with the section's in parentheses; prefixed with the
-     * course title if shorter than BBB's 2 characters, cut with an ellipsis if longer than 256.
+     * course title if shorter than {@link CreateMeetingRequest#MIN_NAME_LENGTH}, cut with an ellipsis if longer
+     * than {@link CreateMeetingRequest#MAX_NAME_LENGTH}.
      */
     public static String name(MeetingContext context) {
         String name = context.activity().name().strip()
                 + context.section().map(s -> " (" + s.name().strip() + ")").orElse("");
-        if (name.length() < MIN_NAME) {
+        if (name.length() < CreateMeetingRequest.MIN_NAME_LENGTH) {
             name = context.course().title().strip() + ": " + name;
         }
-        if (name.length() > MAX_NAME) {
-            int end = MAX_NAME - 1;
+        if (name.length() > CreateMeetingRequest.MAX_NAME_LENGTH) {
+            int end = CreateMeetingRequest.MAX_NAME_LENGTH - 1;
             if (Character.isHighSurrogate(name.charAt(end - 1))) {
                 end--;
             }

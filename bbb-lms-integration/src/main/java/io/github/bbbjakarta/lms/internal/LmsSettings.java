@@ -61,8 +61,15 @@ public record LmsSettings(String meetingIdKey, String meetingIdPrefix, String or
         String key = null;
         try {
             key = config.getOptionalValue(MEETING_ID_KEY, String.class).filter(k -> !k.isBlank()).orElse(null);
+            Optional<BbbConfigurationException> notOneWord = BbbConfigurationException.ifNotOneWord(MEETING_ID_KEY, key);
             if (key == null) {
                 problems.add(BbbConfigurationException.notSet(MEETING_ID_KEY));
+            } else if (notOneWord.isPresent()) {
+                problems.add(notOneWord.get());
+                key = null;
+            } else if (!key.equals(key.strip())) {
+                problems.add(BbbConfigurationException.invalid(MEETING_ID_KEY, "has leading or trailing blanks"));
+                key = null;
             } else if (key.length() < MIN_KEY_LENGTH) {
                 problems.add(BbbConfigurationException.invalid(MEETING_ID_KEY, "is too short: use at least "
                         + MIN_KEY_LENGTH + " random characters, e.g. from 'openssl rand -base64 32'"));
@@ -81,10 +88,16 @@ public record LmsSettings(String meetingIdKey, String meetingIdPrefix, String or
         Optional<String> serverName = text(config, ORIGIN_SERVER_NAME, problems);
         List<String> roles = RoleMapping.DEFAULT_MODERATOR_ROLES;
         try {
-            roles = config.getOptionalValues(MODERATOR_ROLES, String.class)
-                    .map(l -> l.stream().map(String::trim).filter(r -> !r.isEmpty()).toList())
-                    .filter(l -> !l.isEmpty())
-                    .orElse(RoleMapping.DEFAULT_MODERATOR_ROLES);
+            List<String> configured = config.getOptionalValues(MODERATOR_ROLES, String.class)
+                    .map(l -> l.stream().map(String::strip).filter(r -> !r.isEmpty()).toList())
+                    .orElse(List.of());
+            Optional<BbbConfigurationException> comment = configured.stream()
+                    .flatMap(r -> BbbConfigurationException.ifCommentInValue(MODERATOR_ROLES, r).stream()).findFirst();
+            if (comment.isPresent()) {
+                problems.add(comment.get());
+            } else if (!configured.isEmpty()) {
+                roles = configured;
+            }
         } catch (RuntimeException e) {
             problems.add(BbbConfigurationException.invalid(MODERATOR_ROLES, "cannot be read: " + e.getMessage()));
         }
@@ -95,7 +108,12 @@ public record LmsSettings(String meetingIdKey, String meetingIdPrefix, String or
 
     private static Optional<String> text(Config config, String property, List<BbbConfigurationException> problems) {
         try {
-            return config.getOptionalValue(property, String.class).map(String::trim).filter(v -> !v.isEmpty());
+            Optional<String> value = config.getOptionalValue(property, String.class).map(String::strip)
+                    .filter(v -> !v.isEmpty());
+            Optional<BbbConfigurationException> comment =
+                    value.flatMap(v -> BbbConfigurationException.ifCommentInValue(property, v));
+            comment.ifPresent(problems::add);
+            return comment.isPresent() ? Optional.empty() : value;
         } catch (RuntimeException e) {
             problems.add(BbbConfigurationException.invalid(property, "cannot be read: " + e.getMessage()));
             return Optional.empty();

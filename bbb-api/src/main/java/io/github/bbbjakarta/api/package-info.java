@@ -1,0 +1,8 @@
+/**
+ * BigBlueButton API client: {@link io.github.bbbjakarta.api.BigBlueButtonClient} signs each call with the shared
+ * secret, sends it over HTTP and returns immutable, typed answers; requests are built with builders
+ * ({@link io.github.bbbjakarta.api.CreateMeetingRequest}, {@link io.github.bbbjakarta.api.JoinMeetingRequest}).
+ * Every failure is a {@link io.github.bbbjakarta.api.BbbException}; no message, log line or {@code toString()}
+ * holds the secret or a checksum. The only exported package of the module {@code io.github.bbbjakarta.api}.
+ */
+package io.github.bbbjakarta.api;

@@ -1,5 +1,7 @@
 package io.github.bbbjakarta.api;
 
+import io.github.bbbjakarta.api.internal.Redaction;
+
 /**
  * The server understood the call and refused it: {@code returncode=FAILED} (which BBB sends with HTTP 200),
  * or a join error redirect carrying {@code errors=[{key, message}]}.
@@ -11,11 +13,22 @@ public final class BbbApiException extends BbbException {
     private final String messageKey;
     private final String serverMessage;
 
+    /**
+     * @param call          the call name
+     * @param messageKey    BBB's message key
+     * @param serverMessage BBB's message; credentials in it (a proxy or server echoing the signed request) are
+     *                      redacted before they reach this exception
+     */
     public BbbApiException(String call, String messageKey, String serverMessage) {
-        super(callLabel(call) + " failed: " + messageKey + (serverMessage == null || serverMessage.isEmpty() ? "" : ": " + serverMessage));
+        super(message(call, messageKey, Redaction.redact(serverMessage)));
         this.call = call;
         this.messageKey = messageKey;
-        this.serverMessage = serverMessage;
+        this.serverMessage = Redaction.redact(serverMessage);
+    }
+
+    private static String message(String call, String messageKey, String serverMessage) {
+        return callLabel(call) + " failed: " + messageKey
+                + (serverMessage == null || serverMessage.isEmpty() ? "" : ": " + serverMessage);
     }
 
     /** The API call name, e.g. {@code create} or {@code getMeetingInfo}. */
@@ -28,7 +41,7 @@ public final class BbbApiException extends BbbException {
         return messageKey;
     }
 
-    /** BBB's human-readable message, as sent (may be empty). */
+    /** BBB's human-readable message as sent, with any credential values redacted (may be empty). */
     public String serverMessage() {
         return serverMessage;
     }

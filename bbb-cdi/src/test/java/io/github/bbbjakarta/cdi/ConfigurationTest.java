@@ -23,7 +23,7 @@ class ConfigurationTest {
 
     @AfterEach
     void clearSystemProperties() {
-        for (String key : new String[]{"bbb.url", "bbb.secret", "bbb.checksum", "bbb.connect-timeout", "bbb.read-timeout"}) {
+        for (String key : new String[]{"bbb.url", "bbb.secret", "bbb.checksum", "bbb.connect-timeout", "bbb.read-timeout", "bbb.call-timeout"}) {
             System.clearProperty(key);
         }
     }

@@ -122,4 +122,18 @@ class MeetingServiceTest {
             assertTrue(e.getMessage().contains("timed out"), e.getMessage());
         }
     }
+
+    @Test
+    void callTimeoutIsApplied() {
+        try (TestContainer cdi = start(Map.of("bbb.call-timeout", "300ms"))) {
+            // The read timeout (15 s) would wait for the delayed answer; the call's total deadline does not.
+            SIM.control().stub("getMeetings", Stub.delay(Duration.ofSeconds(2)));
+            long start = System.nanoTime();
+            BbbTransportException e = assertThrows(BbbTransportException.class,
+                    () -> cdi.get(MeetingService.class).getMeetings());
+            assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMillis(1500)) < 0,
+                    "gave up at the call's deadline, not after the server's delay");
+        }
+    }
 }

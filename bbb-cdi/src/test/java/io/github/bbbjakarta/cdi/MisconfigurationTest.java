@@ -69,7 +69,9 @@ class MisconfigurationTest {
                 arguments("zero duration", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.read-timeout", "0"),
                         "bbb.read-timeout is invalid: must be a positive duration"),
                 arguments("negative ISO duration", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.read-timeout", "PT-5S"),
-                        "bbb.read-timeout is invalid: must be a positive duration"));
+                        "bbb.read-timeout is invalid: must be a positive duration"),
+                arguments("zero call timeout", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.call-timeout", "0"),
+                        "bbb.call-timeout is invalid: must be a positive duration"));
     }
 
     @ParameterizedTest(name = "{0}")

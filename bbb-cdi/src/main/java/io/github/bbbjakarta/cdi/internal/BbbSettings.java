@@ -21,15 +21,17 @@ import java.util.function.Supplier;
  * @param secret         the shared secret
  * @param checksum       the checksum algorithm
  * @param connectTimeout the connect timeout
- * @param readTimeout    the read timeout
+ * @param readTimeout    the longest silence between two bytes of an answer
+ * @param callTimeout    the total deadline of one call
  */
 public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum, Duration connectTimeout,
-                          Duration readTimeout) {
+                          Duration readTimeout, Duration callTimeout) {
     public static final String URL = "bbb.url";
     public static final String SECRET = "bbb.secret";
     public static final String CHECKSUM = "bbb.checksum";
     public static final String CONNECT_TIMEOUT = "bbb.connect-timeout";
     public static final String READ_TIMEOUT = "bbb.read-timeout";
+    public static final String CALL_TIMEOUT = "bbb.call-timeout";
 
     /** Stand-ins that pass bbb-api's checks, to check one value at a time. */
     private static final String SOME_URL = "https://bbb.invalid/bigbluebutton/";
@@ -80,8 +82,12 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
         if (read != null) {
             valid(READ_TIMEOUT, () -> someBuilder().readTimeout(read), problems);
         }
+        Duration call = duration(config, CALL_TIMEOUT, BigBlueButtonClient.DEFAULT_CALL_TIMEOUT, problems);
+        if (call != null) {
+            valid(CALL_TIMEOUT, () -> someBuilder().callTimeout(call), problems);
+        }
         return problems.isEmpty()
-                ? new Result(Optional.of(new BbbSettings(url, secret, checksum, connect, read)), problems)
+                ? new Result(Optional.of(new BbbSettings(url, secret, checksum, connect, read, call)), problems)
                 : new Result(Optional.empty(), problems);
     }
 
@@ -90,13 +96,15 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
         return BigBlueButtonClient.builder(url, secret)
                 .checksumAlgorithm(checksum)
                 .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout);
+                .readTimeout(readTimeout)
+                .callTimeout(callTimeout);
     }
 
     @Override
     public String toString() {
         return "BbbSettings[url=" + url + ", secret=***, checksum=" + checksum.bbbName()
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                + ", callTimeout=" + callTimeout + "]";
     }
 
     private static BigBlueButtonClient.Builder someBuilder() {

@@ -3,7 +3,7 @@ package io.github.bbbjakarta.api;
 import io.github.bbbjakarta.api.internal.ClientFactory;
 import io.github.bbbjakarta.api.internal.HttpTransport;
 import io.github.bbbjakarta.api.internal.RequestSigner;
-import io.github.bbbjakarta.api.internal.Responses;
+import io.github.bbbjakarta.api.internal.server.ApiVersionMapper;
 import io.github.bbbjakarta.api.internal.ServerUrl;
 import io.github.bbbjakarta.api.internal.Wire.Call;
 import io.github.bbbjakarta.api.internal.Wire.Param;
@@ -90,7 +90,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
      * @throws BbbTransportException if the server is unreachable or does not speak the BBB API
      */
     public ApiVersion checkConnection() {
-        ApiVersion version = Responses.apiVersion(Call.API_VERSION, transport.send(Call.API_VERSION, signer.apiBase(), null));
+        ApiVersion version = ApiVersionMapper.apiVersion(Call.API_VERSION, transport.send(Call.API_VERSION, signer.apiBase(), null));
         meetings.isMeetingRunning(CONNECTION_PROBE_MEETING_ID);
         return version;
     }
@@ -98,7 +98,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
     /** The non-blocking twin of {@link #checkConnection()}. */
     public CompletionStage<ApiVersion> checkConnectionAsync() {
         return transport.sendAsync(Call.API_VERSION, signer.apiBase(), null)
-                .thenApply(a -> Responses.apiVersion(Call.API_VERSION, a))
+                .thenApply(a -> ApiVersionMapper.apiVersion(Call.API_VERSION, a))
                 .thenCompose(v -> meetings.isMeetingRunningAsync(CONNECTION_PROBE_MEETING_ID).thenApply(r -> v));
     }
 

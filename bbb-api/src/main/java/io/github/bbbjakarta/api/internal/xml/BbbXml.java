@@ -57,6 +57,20 @@ public final class BbbXml {
         return c;
     }
 
+    /** An unmarshaller whose {@link FlatMapXml}s are read by {@code reader} itself (no DOM). */
+    private static Unmarshaller unmarshaller(Class<?> type, LimitedStreamReader reader) throws JAXBException {
+        Unmarshaller u = context(type).createUnmarshaller();
+        u.setListener(new Unmarshaller.Listener() {
+            @Override
+            public void beforeUnmarshal(Object target, Object parent) {
+                if (target instanceof FlatMapXml flat) {
+                    reader.captureFlatMap(flat.entries);
+                }
+            }
+        });
+        return u;
+    }
+
     /** {@link #parse(InputStream, Class)} of a buffered body. */
     public static <T extends ResponseXml> T parse(byte[] body, Class<T> type) {
         return parse(new ByteArrayInputStream(body), type);
@@ -71,7 +85,7 @@ public final class BbbXml {
      */
     public static <T extends ResponseXml> T parse(InputStream body, Class<T> type) {
         return read(body, reader -> {
-            T value = context(type).createUnmarshaller().unmarshal(reader, type).getValue();
+            T value = unmarshaller(type, reader).unmarshal(reader, type).getValue();
             if (value == null) {
                 throw new MalformedResponseException("<" + Element.RESPONSE + "> has no content");
             }
@@ -102,7 +116,7 @@ public final class BbbXml {
                     } else if (Element.MESSAGE.equals(name)) {
                         head.message = reader.getElementText();
                     } else if (Element.ERRORS.equals(name)) {
-                        ResponseXml.ErrorsXml errors = context(ResponseXml.ErrorsXml.class).createUnmarshaller()
+                        ResponseXml.ErrorsXml errors = unmarshaller(ResponseXml.ErrorsXml.class, reader)
                                 .unmarshal(reader, ResponseXml.ErrorsXml.class).getValue();
                         head.errors = errors == null || errors.errors == null ? null : new ArrayList<>(errors.errors);
                         event = reader.getEventType();
@@ -122,7 +136,7 @@ public final class BbbXml {
     /** Binds each {@code <item>} child of the current element; leaves the reader on the element's end tag. */
     private static <I> void items(LimitedStreamReader reader, String item, Class<I> itemType, Consumer<? super I> action)
             throws XMLStreamException, JAXBException {
-        Unmarshaller unmarshaller = context(itemType).createUnmarshaller();
+        Unmarshaller unmarshaller = unmarshaller(itemType, reader);
         int event = reader.next();
         while (event != XMLStreamConstants.END_ELEMENT) {
             if (event == XMLStreamConstants.START_ELEMENT) {

@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import java.util.Map;
 
 /**
  * A StAX reader that enforces {@link XmlLimits} on every event it hands out (to JAXB or to our own code),
@@ -17,6 +18,8 @@ final class LimitedStreamReader extends StreamReaderDelegate {
     private int elements;
     /** Indexes of the visible (non-xsi) attributes of the current start element; null when all are visible. */
     private int[] visible;
+    /** Where the current element's children go when JAXB binds a {@link FlatMapXml}; null otherwise. */
+    private Map<String, String> flatMap;
 
     LimitedStreamReader(XMLStreamReader reader) {
         super(reader);
@@ -26,8 +29,62 @@ final class LimitedStreamReader extends StreamReaderDelegate {
         return depth;
     }
 
+    /**
+     * Reads the content of the current start element into {@code target} on the next {@link #next()}, which
+     * then returns the element's end tag: its reader (JAXB) sees an empty element.
+     */
+    void captureFlatMap(Map<String, String> target) {
+        if (getEventType() == XMLStreamConstants.START_ELEMENT) {
+            flatMap = target;
+        }
+    }
+
     @Override
     public int next() throws XMLStreamException {
+        if (flatMap != null) {
+            Map<String, String> target = flatMap;
+            flatMap = null;
+            return readFlatMap(target);
+        }
+        return advance();
+    }
+
+    private int readFlatMap(Map<String, String> target) throws XMLStreamException {
+        int base = depth;
+        String key = null;
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = advance();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (depth == base + 1) {
+                        key = getLocalName();
+                        text.setLength(0);
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (depth == base + 1 && key != null && text.length() < XmlLimits.MAX_TEXT_LENGTH) {
+                        text.append(getTextCharacters(), getTextStart(),
+                                Math.min(getTextLength(), XmlLimits.MAX_TEXT_LENGTH - text.length()));
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (depth == base && key != null) {
+                        target.put(key, text.toString().trim());
+                        key = null;
+                    } else if (depth < base) {
+                        return event;
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of the document");
+                default -> {
+                    // comments, processing instructions
+                }
+            }
+        }
+    }
+
+    private int advance() throws XMLStreamException {
         int event = super.next();
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> {

@@ -10,8 +10,15 @@ import javax.xml.stream.XMLReporter;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,6 +104,8 @@ public final class BbbXml {
      * Reads a {@code <response>} whose list {@code <wrapper><item>…</item>…</wrapper>} is handed to
      * {@code action} one bound item at a time, in document order, as the items are read. Items are handed over
      * before the answer's {@code returncode} is checked: the caller decides what a FAILED answer means for them.
+     * The element limit applies to each item (and to what precedes the list), not to the whole answer, whose
+     * size the transport limits: a list of 10,000 recordings is read in the memory of one.
      *
      * @return the answer's common children (returncode, messageKey, message, errors)
      * @throws MalformedResponseException as {@link #parse(InputStream, Class)}
@@ -141,6 +150,7 @@ public final class BbbXml {
         while (event != XMLStreamConstants.END_ELEMENT) {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (item.equals(reader.getLocalName())) {
+                    reader.resetElementCount();
                     I value = unmarshaller.unmarshal(reader, itemType).getValue();
                     if (value != null) {
                         action.accept(value);
@@ -161,7 +171,7 @@ public final class BbbXml {
     private static <T> T read(InputStream body, Body<T> body2) {
         LimitedStreamReader reader = null;
         try {
-            reader = new LimitedStreamReader(INPUT.createXMLStreamReader(body));
+            reader = new LimitedStreamReader(INPUT.createXMLStreamReader(utf8(body)));
             int event = reader.getEventType();
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -199,10 +209,35 @@ public final class BbbXml {
         }
     }
 
+    /**
+     * The body as UTF-8 text (what bbb-web always sends), without a byte order mark. Decoding here rather than
+     * in the JDK parser keeps invalid bytes an exception: the parser would also print "[Fatal Error]" lines to
+     * {@code System.err}.
+     */
+    private static Reader utf8(InputStream body) throws XMLStreamException {
+        BufferedInputStream in = new BufferedInputStream(body, 8192);
+        try {
+            in.mark(3);
+            byte[] bom = new byte[3];
+            int n = in.readNBytes(bom, 0, 3);
+            if (n != 3 || (bom[0] & 0xFF) != 0xEF || (bom[1] & 0xFF) != 0xBB || (bom[2] & 0xFF) != 0xBF) {
+                in.reset();
+            }
+        } catch (IOException e) {
+            throw new XMLStreamException("cannot read the body: " + e.getMessage(), e);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
     private static String describe(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof LimitedStreamReader.LimitException) {
                 return "beyond the parser's limits: " + t.getMessage();
+            }
+            if (t instanceof CharacterCodingException) {
+                return "not well-formed XML: not UTF-8";
             }
         }
         return "not well-formed XML: " + printable(rootMessage(e));

@@ -29,6 +29,11 @@ final class LimitedStreamReader extends StreamReaderDelegate {
         return depth;
     }
 
+    /** Starts counting elements anew: each streamed list item gets the whole element budget. */
+    void resetElementCount() {
+        elements = 0;
+    }
+
     /**
      * Reads the content of the current start element into {@code target} on the next {@link #next()}, which
      * then returns the element's end tag: its reader (JAXB) sees an empty element.

@@ -7,7 +7,10 @@ package io.github.bbbjakarta.api.internal.xml;
 public final class XmlLimits {
     /** Deepest element nesting, root included. BBB's deepest answer (a recording's playback) is about 8. */
     public static final int MAX_DEPTH = 64;
-    /** Most elements in one answer: 100 meetings of 300 attendees each fit; 200,000 metadata entries do not. */
+    /**
+     * Most elements in one answer, or in one item of a list read item by item ({@link BbbXml#forEach}): a meeting
+     * with 10,000 attendees fits; 200,000 metadata entries do not.
+     */
     public static final int MAX_ELEMENTS = 100_000;
     /** Longest text of one element, in characters. */
     public static final int MAX_TEXT_LENGTH = 1 << 20;

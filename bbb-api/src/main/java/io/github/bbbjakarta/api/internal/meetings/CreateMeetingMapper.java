@@ -17,6 +17,7 @@ public final class CreateMeetingMapper {
     private CreateMeetingMapper() {
     }
 
+    /** create's answer; meetingID, internalMeetingID and createTime are required. */
     public static CreateMeetingResponse create(String call, Answer answer) {
         CreateMeetingXml x = success(call, answer, CreateMeetingXml.class);
         return CreateMeetingResponse.builder()

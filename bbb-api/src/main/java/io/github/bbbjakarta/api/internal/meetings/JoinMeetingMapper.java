@@ -24,6 +24,7 @@ public final class JoinMeetingMapper {
     private JoinMeetingMapper() {
     }
 
+    /** join's answer: the session, or the error a 302 carries as {@code errors=[…]}. */
     public static JoinMeetingResponse join(String call, Answer answer) {
         if (answer.status() == HTTP_FOUND) {
             throw redirectError(call, answer.location());

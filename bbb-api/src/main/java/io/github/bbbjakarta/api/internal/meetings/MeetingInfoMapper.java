@@ -27,6 +27,7 @@ public final class MeetingInfoMapper {
     private MeetingInfoMapper() {
     }
 
+    /** getMeetingInfo's answer; meetingID and internalMeetingID are required. */
     public static MeetingInfo meetingInfo(String call, Answer answer) {
         return meeting(call, success(call, answer, MeetingXml.class));
     }

@@ -13,6 +13,7 @@ public final class RunningMapper {
     private RunningMapper() {
     }
 
+    /** isMeetingRunning's answer; {@code running} is required. */
     public static Boolean running(String call, Answer answer) {
         RunningXml x = success(call, answer, RunningXml.class);
         return bool(required(call, Element.RUNNING, x.running));

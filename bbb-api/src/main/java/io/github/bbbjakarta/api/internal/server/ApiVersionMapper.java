@@ -13,6 +13,7 @@ public final class ApiVersionMapper {
     private ApiVersionMapper() {
     }
 
+    /** The API root's answer; {@code version} is required. */
     public static ApiVersion apiVersion(String call, Answer answer) {
         ApiVersionXml x = success(call, answer, ApiVersionXml.class);
         return ApiVersion.builder()

@@ -164,11 +164,12 @@ public final class BbbXml {
         }
     }
 
-    private interface Body<T> {
-        T read(LimitedStreamReader rootReader) throws XMLStreamException, JAXBException;
+    /** What to do once the reader is on the root {@code <response>}. */
+    private interface Reading<T> {
+        T read(LimitedStreamReader reader) throws XMLStreamException, JAXBException;
     }
 
-    private static <T> T read(InputStream body, Body<T> body2) {
+    private static <T> T read(InputStream body, Reading<T> reading) {
         LimitedStreamReader reader = null;
         try {
             reader = new LimitedStreamReader(INPUT.createXMLStreamReader(utf8(body)));
@@ -183,7 +184,7 @@ public final class BbbXml {
                 throw new MalformedResponseException("root element is <" + printable(reader.getLocalName())
                         + ">, not <" + Element.RESPONSE + ">");
             }
-            T value = body2.read(reader);
+            T value = reading.read(reader);
             if (value instanceof ResponseXml r && (r.returncode == null || r.returncode.isBlank())) {
                 throw new MalformedResponseException("<" + Element.RESPONSE + "> has no <" + Element.RETURNCODE + ">");
             }

@@ -25,10 +25,6 @@ final class LimitedStreamReader extends StreamReaderDelegate {
         super(reader);
     }
 
-    int depth() {
-        return depth;
-    }
-
     /** Starts counting elements anew: each streamed list item gets the whole element budget. */
     void resetElementCount() {
         elements = 0;

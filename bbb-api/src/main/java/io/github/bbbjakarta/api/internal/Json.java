@@ -2,7 +2,6 @@ package io.github.bbbjakarta.api.internal;
 
 import io.github.bbbjakarta.api.BreakoutGroup;
 import io.github.bbbjakarta.api.internal.Wire.JsonName;
-import jakarta.json.JsonException;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
@@ -22,22 +21,26 @@ public final class Json {
     private Json() {
     }
 
-    private static final class Provider {
-        static final JsonProvider INSTANCE = load();
+    private static volatile JsonProvider provider;
 
-        private static JsonProvider load() {
+    /**
+     * The JSON-P implementation, looked up once.
+     *
+     * @throws IllegalStateException naming {@link #SE_IMPLEMENTATION} when there is none
+     */
+    public static JsonProvider provider() {
+        JsonProvider p = provider;
+        if (p == null) {
             try {
-                return JsonProvider.provider();
-            } catch (JsonException | LinkageError e) {
+                p = JsonProvider.provider();
+            } catch (RuntimeException | LinkageError e) {
+                // JsonException without an implementation, NoClassDefFoundError without the API itself
                 throw new IllegalStateException("no Jakarta JSON Processing implementation: in Java SE add "
                         + SE_IMPLEMENTATION + " to the class path", e);
             }
+            provider = p;
         }
-    }
-
-    /** The JSON-P implementation, looked up once. */
-    public static JsonProvider provider() {
-        return Provider.INSTANCE;
+        return p;
     }
 
     /** A streaming parser over {@code json}. */

@@ -2,7 +2,6 @@ package io.github.bbbjakarta.api.internal.meetings;
 
 import io.github.bbbjakarta.api.internal.Json;
 import io.github.bbbjakarta.api.internal.Wire.JsonName;
-import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 
 import java.io.ByteArrayOutputStream;
@@ -12,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Reads the {@code errors=[{"key":"…","message":"…"}, …]} of a join error redirect, as bbb-web writes it
@@ -101,7 +99,9 @@ final class JoinErrors {
                 throw new UnreadableException("text after the array");
             }
             return out;
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+        } catch (RuntimeException e) {
+            // JsonParsingException and the like; caught by type RuntimeException so that this class loads
+            // (and the caller can report a missing JSON-P) without jakarta.json on the class path
             throw new UnreadableException("not well-formed JSON", e);
         }
     }

@@ -5,6 +5,7 @@ import io.github.bbbjakarta.api.BbbTransportException;
 import io.github.bbbjakarta.api.GuestStatus;
 import io.github.bbbjakarta.api.JoinMeetingResponse;
 import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
+import io.github.bbbjakarta.api.internal.Json;
 import io.github.bbbjakarta.api.internal.Wire;
 import io.github.bbbjakarta.api.internal.Wire.Element;
 
@@ -65,6 +66,7 @@ public final class JoinMeetingMapper {
             String prefix = Wire.Param.ERRORS + "=";
             for (String pair : raw.split("&")) {
                 if (pair.startsWith(prefix)) {
+                    Json.provider(); // a clear IllegalStateException when JSON-P is missing in Java SE
                     try {
                         List<JoinErrors.Entry> errors = JoinErrors.read(pair.substring(prefix.length()));
                         if (!errors.isEmpty()) {

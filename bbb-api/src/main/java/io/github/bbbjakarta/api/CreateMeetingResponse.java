@@ -1,6 +1,7 @@
 package io.github.bbbjakarta.api;
 
 import io.github.bbbjakarta.api.internal.Wire;
+
 import java.util.Objects;
 
 /**

@@ -3,13 +3,13 @@ package io.github.bbbjakarta.api;
 import io.github.bbbjakarta.api.internal.HttpTransport;
 import io.github.bbbjakarta.api.internal.JaxrsTransport;
 import io.github.bbbjakarta.api.internal.RequestSigner;
-import io.github.bbbjakarta.api.internal.Responses;
 import io.github.bbbjakarta.api.internal.RuntimeCheck;
 import io.github.bbbjakarta.api.internal.ServerUrl;
 import io.github.bbbjakarta.api.internal.SocketTransport;
 import io.github.bbbjakarta.api.internal.TransportSettings;
 import io.github.bbbjakarta.api.internal.Wire.Call;
 import io.github.bbbjakarta.api.internal.Wire.Param;
+import io.github.bbbjakarta.api.internal.server.ApiVersionMapper;
 import jakarta.ws.rs.client.Client;
 
 import java.net.ProxySelector;
@@ -126,7 +126,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
      * @throws BbbTransportException if the server is unreachable or does not speak the BBB API
      */
     public ApiVersion checkConnection() {
-        ApiVersion version = Responses.apiVersion(Call.API_VERSION, transport.send(Call.API_VERSION, signer.apiBase(), null));
+        ApiVersion version = ApiVersionMapper.apiVersion(Call.API_VERSION, transport.send(Call.API_VERSION, signer.apiBase(), null));
         meetings.isMeetingRunning(CONNECTION_PROBE_MEETING_ID);
         return version;
     }
@@ -134,7 +134,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
     /** The non-blocking twin of {@link #checkConnection()}. */
     public CompletionStage<ApiVersion> checkConnectionAsync() {
         return transport.sendAsync(Call.API_VERSION, signer.apiBase(), null)
-                .thenApply(a -> Responses.apiVersion(Call.API_VERSION, a))
+                .thenApply(a -> ApiVersionMapper.apiVersion(Call.API_VERSION, a))
                 .thenCompose(v -> meetings.isMeetingRunningAsync(CONNECTION_PROBE_MEETING_ID).thenApply(r -> v));
     }
 
@@ -295,11 +295,12 @@ public final class BigBlueButtonClient implements AutoCloseable {
 
         /**
          * @throws BbbMissingLibraryException if a library the client needs is missing from the runtime (Jakarta
-         *                                   XML Binding and its implementation): the message names the Maven
-         *                                   coordinates to add
+         *                                   XML Binding and its implementation, a Jakarta JSON Processing
+         *                                   implementation): the message names the Maven coordinates to add
          */
         public BigBlueButtonClient build() {
             RuntimeCheck.requireXmlBinding();
+            RuntimeCheck.requireJsonProcessing();
             return new BigBlueButtonClient(this);
         }
     }

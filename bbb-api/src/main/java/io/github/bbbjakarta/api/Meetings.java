@@ -5,7 +5,10 @@ import io.github.bbbjakarta.api.internal.HttpTransport;
 import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
 import io.github.bbbjakarta.api.internal.PresentationXml;
 import io.github.bbbjakarta.api.internal.RequestSigner;
-import io.github.bbbjakarta.api.internal.Responses;
+import io.github.bbbjakarta.api.internal.meetings.CreateMeetingMapper;
+import io.github.bbbjakarta.api.internal.meetings.JoinMeetingMapper;
+import io.github.bbbjakarta.api.internal.meetings.MeetingInfoMapper;
+import io.github.bbbjakarta.api.internal.meetings.RunningMapper;
 import io.github.bbbjakarta.api.internal.Wire.Call;
 import io.github.bbbjakarta.api.internal.Wire.Key;
 import io.github.bbbjakarta.api.internal.Wire.Param;
@@ -38,12 +41,12 @@ public final class Meetings {
      * @throws BbbApiException e.g. {@code idNotUnique} when the meeting runs with other passwords
      */
     public CreateMeetingResponse create(CreateMeetingRequest request) {
-        return send(Call.CREATE, request.parameters(), body(request), Responses::create);
+        return send(Call.CREATE, request.parameters(), body(request), CreateMeetingMapper::create);
     }
 
     /** The non-blocking twin of {@link #create(CreateMeetingRequest)}. */
     public CompletionStage<CreateMeetingResponse> createAsync(CreateMeetingRequest request) {
-        return sendAsync(Call.CREATE, request.parameters(), body(request), Responses::create);
+        return sendAsync(Call.CREATE, request.parameters(), body(request), CreateMeetingMapper::create);
     }
 
     private static String body(CreateMeetingRequest request) {
@@ -66,12 +69,12 @@ public final class Meetings {
      *                         {@code guestDeniedAccess}, {@code maxParticipantsReached}, {@code Params required}
      */
     public JoinMeetingResponse join(JoinMeetingRequest request) {
-        return send(Call.JOIN, request.withRedirect(false).parameters(), null, Responses::join);
+        return send(Call.JOIN, request.withRedirect(false).parameters(), null, JoinMeetingMapper::join);
     }
 
     /** The non-blocking twin of {@link #join(JoinMeetingRequest)}. */
     public CompletionStage<JoinMeetingResponse> joinAsync(JoinMeetingRequest request) {
-        return sendAsync(Call.JOIN, request.withRedirect(false).parameters(), null, Responses::join);
+        return sendAsync(Call.JOIN, request.withRedirect(false).parameters(), null, JoinMeetingMapper::join);
     }
 
     /**
@@ -81,22 +84,22 @@ public final class Meetings {
      * @throws BbbApiException with {@code notFound} if no such meeting exists
      */
     public void end(String meetingID) {
-        send(Call.END, meetingIdOnly(meetingID), null, Responses::end);
+        send(Call.END, meetingIdOnly(meetingID), null, RunningMapper::end);
     }
 
     /** The non-blocking twin of {@link #end(String)}. */
     public CompletionStage<Void> endAsync(String meetingID) {
-        return sendAsync(Call.END, meetingIdOnly(meetingID), null, Responses::end);
+        return sendAsync(Call.END, meetingIdOnly(meetingID), null, RunningMapper::end);
     }
 
     /** Whether a client is connected to the meeting; {@code false} for an unknown meeting. */
     public boolean isMeetingRunning(String meetingID) {
-        return send(Call.IS_MEETING_RUNNING, meetingIdOnly(meetingID), null, Responses::running);
+        return send(Call.IS_MEETING_RUNNING, meetingIdOnly(meetingID), null, RunningMapper::running);
     }
 
     /** The non-blocking twin of {@link #isMeetingRunning(String)}. */
     public CompletionStage<Boolean> isMeetingRunningAsync(String meetingID) {
-        return sendAsync(Call.IS_MEETING_RUNNING, meetingIdOnly(meetingID), null, Responses::running);
+        return sendAsync(Call.IS_MEETING_RUNNING, meetingIdOnly(meetingID), null, RunningMapper::running);
     }
 
     /**
@@ -105,12 +108,12 @@ public final class Meetings {
      * @throws BbbApiException with {@code notFound} if no such meeting exists; see {@link #findMeetingInfo(String)}
      */
     public MeetingInfo getMeetingInfo(String meetingID) {
-        return send(Call.GET_MEETING_INFO, meetingIdOnly(meetingID), null, Responses::meetingInfo);
+        return send(Call.GET_MEETING_INFO, meetingIdOnly(meetingID), null, MeetingInfoMapper::meetingInfo);
     }
 
     /** The non-blocking twin of {@link #getMeetingInfo(String)}. */
     public CompletionStage<MeetingInfo> getMeetingInfoAsync(String meetingID) {
-        return sendAsync(Call.GET_MEETING_INFO, meetingIdOnly(meetingID), null, Responses::meetingInfo);
+        return sendAsync(Call.GET_MEETING_INFO, meetingIdOnly(meetingID), null, MeetingInfoMapper::meetingInfo);
     }
 
     /** {@link #getMeetingInfo(String)}, with an unknown meeting as an empty result instead of an exception. */
@@ -127,12 +130,12 @@ public final class Meetings {
 
     /** All meetings on the server (all of Scalelite's servers behind a load balancer). */
     public List<MeetingInfo> getMeetings() {
-        return send(Call.GET_MEETINGS, List.of(), null, Responses::meetings);
+        return send(Call.GET_MEETINGS, List.of(), null, MeetingInfoMapper::meetings);
     }
 
     /** The non-blocking twin of {@link #getMeetings()}. */
     public CompletionStage<List<MeetingInfo>> getMeetingsAsync() {
-        return sendAsync(Call.GET_MEETINGS, List.of(), null, Responses::meetings);
+        return sendAsync(Call.GET_MEETINGS, List.of(), null, MeetingInfoMapper::meetings);
     }
 
     private static List<Map.Entry<String, String>> meetingIdOnly(String meetingID) {

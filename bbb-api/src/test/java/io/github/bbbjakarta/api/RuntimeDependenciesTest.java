@@ -42,6 +42,13 @@ class RuntimeDependenciesTest {
     }
 
     @Test
+    void withoutAJsonProcessingImplementationBuildFailsNamingParsson() throws Exception {
+        Throwable e = buildIn(loaderWithout("parsson"));
+        assertEquals(BbbMissingLibraryException.class.getName(), e.getClass().getName(), String.valueOf(e));
+        assertTrue(e.getMessage().contains("org.eclipse.parsson:parsson:1.1.7"), e.getMessage());
+    }
+
+    @Test
     void withoutJaxRsTheClientWorks() throws Exception {
         try (BbbSimulator sim = BbbSimulator.builder().secret("s3cret").build().start();
              URLClassLoader loader = loaderWithout("jakarta.ws.rs-api", "resteasy")) {

@@ -1,165 +1,75 @@
 package io.github.bbbjakarta.api.internal;
 
+import io.github.bbbjakarta.api.BbbMissingLibraryException;
 import io.github.bbbjakarta.api.BreakoutGroup;
+import io.github.bbbjakarta.api.internal.Wire.JsonName;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
 
-import java.util.ArrayList;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
 
-/** The two bits of JSON BBB needs: create's {@code groups} and join's error redirect {@code errors}. */
+/**
+ * The client's access to Jakarta JSON Processing (JSON-P): the container's implementation, or in Java SE
+ * {@code org.eclipse.parsson:parsson} on the class path. Thread-safe.
+ */
 public final class Json {
+    /** Coordinates to add in Java SE, for the message when no implementation is found. */
+    public static final String SE_IMPLEMENTATION = "org.eclipse.parsson:parsson:1.1.7";
+
     private Json() {
     }
 
-    /** create's {@code groups}: {@code [{"id":"1","name":"A","roster":["u1"]}, ...]}. */
-    public static String groups(List<BreakoutGroup> groups) {
-        StringBuilder sb = new StringBuilder("[");
-        for (BreakoutGroup g : groups) {
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            sb.append("{\"id\":");
-            string(sb, g.id());
-            if (g.name() != null) {
-                sb.append(",\"name\":");
-                string(sb, g.name());
-            }
-            sb.append(",\"roster\":[");
-            for (int i = 0; i < g.roster().size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                string(sb, g.roster().get(i));
-            }
-            sb.append("]}");
-        }
-        return sb.append(']').toString();
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    /** One {@code {key, message}} of a join error redirect. */
-    public record ErrorEntry(String key, String message) {
-    }
+    private static volatile JsonProvider provider;
 
     /**
-     * Reads {@code [{"key":"…","message":"…"}, …]} as bbb-web writes it; tolerant of other members and order.
+     * The JSON-P implementation, looked up once.
      *
-     * @throws IllegalArgumentException if the text is not such an array
+     * @throws BbbMissingLibraryException naming {@link #SE_IMPLEMENTATION} when there is none
      */
-    public static List<ErrorEntry> errors(String json) {
-        Reader r = new Reader(json);
-        List<ErrorEntry> out = new ArrayList<>();
-        r.expect('[');
-        if (r.peek() == ']') {
-            return out;
-        }
-        do {
-            r.expect('{');
-            String key = null;
-            String message = null;
-            if (r.peek() != '}') {
-                do {
-                    String name = r.string();
-                    r.expect(':');
-                    String value = r.string();
-                    if ("key".equals(name)) {
-                        key = value;
-                    } else if ("message".equals(name)) {
-                        message = value;
-                    }
-                } while (r.consumeIf(','));
+    public static JsonProvider provider() {
+        JsonProvider p = provider;
+        if (p == null) {
+            try {
+                p = JsonProvider.provider();
+            } catch (RuntimeException | LinkageError e) {
+                // JsonException without an implementation, NoClassDefFoundError without the API itself
+                throw new BbbMissingLibraryException("no Jakarta JSON Processing (JSON-P) implementation found: a"
+                        + " Jakarta EE container provides one; in Java SE add the Maven dependency " + SE_IMPLEMENTATION
+                        + " (" + e.getClass().getSimpleName() + ")", e);
             }
-            r.expect('}');
-            out.add(new ErrorEntry(key, message));
-        } while (r.consumeIf(','));
-        r.expect(']');
-        return out;
+            provider = p;
+        }
+        return p;
     }
 
-    private static final class Reader {
-        private final String s;
-        private int i;
+    /** A streaming parser over {@code json}. */
+    public static JsonParser parser(String json) {
+        return provider().createParser(new StringReader(json));
+    }
 
-        Reader(String s) {
-            this.s = s;
-        }
-
-        char peek() {
-            skipBlanks();
-            if (i >= s.length()) {
-                throw new IllegalArgumentException("unexpected end of JSON");
-            }
-            return s.charAt(i);
-        }
-
-        void expect(char c) {
-            if (peek() != c) {
-                throw new IllegalArgumentException("expected '" + c + "' at " + i);
-            }
-            i++;
-        }
-
-        boolean consumeIf(char c) {
-            if (peek() == c) {
-                i++;
-                return true;
-            }
-            return false;
-        }
-
-        String string() {
-            expect('"');
-            StringBuilder sb = new StringBuilder();
-            while (i < s.length()) {
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return sb.toString();
+    /** create's {@code groups}: {@code [{"id":"1","name":"A","roster":["u1"]}, ...]}; a null name is left out. */
+    public static String groups(List<BreakoutGroup> groups) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = provider().createGenerator(out)) {
+            g.writeStartArray();
+            for (BreakoutGroup group : groups) {
+                g.writeStartObject();
+                g.write(JsonName.ID, group.id());
+                if (group.name() != null) {
+                    g.write(JsonName.NAME, group.name());
                 }
-                if (c == '\\' && i < s.length()) {
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> sb.append('\n');
-                        case 'r' -> sb.append('\r');
-                        case 't' -> sb.append('\t');
-                        case 'b' -> sb.append('\b');
-                        case 'f' -> sb.append('\f');
-                        case 'u' -> {
-                            sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> sb.append(e);
-                    }
-                } else {
-                    sb.append(c);
+                g.writeStartArray(JsonName.ROSTER);
+                for (String user : group.roster()) {
+                    g.write(user);
                 }
+                g.writeEnd();
+                g.writeEnd();
             }
-            throw new IllegalArgumentException("unterminated JSON string");
+            g.writeEnd();
         }
-
-        private void skipBlanks() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
+        return out.toString();
     }
 }

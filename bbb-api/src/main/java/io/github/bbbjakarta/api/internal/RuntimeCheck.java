@@ -56,4 +56,12 @@ public final class RuntimeCheck {
             throw new BbbMissingLibraryException(problem.getMessage(), problem.getCause());
         }
     }
+
+    /**
+     * @throws BbbMissingLibraryException naming the Maven coordinates when no Jakarta JSON Processing
+     *                                    implementation is there (the join error answer and create's groups use it)
+     */
+    public static void requireJsonProcessing() {
+        Json.provider();
+    }
 }

@@ -152,4 +152,98 @@ public final class Wire {
         private Param() {
         }
     }
+
+    /**
+     * XML element names of BBB's answers. Each name is written here once; the JAXB bindings and the
+     * mappers' messages ("&lt;meetingID&gt; is missing") use these constants.
+     */
+    public static final class Element {
+        // every <response>
+        public static final String RESPONSE = "response";
+        public static final String RETURNCODE = "returncode";
+        public static final String MESSAGE_KEY = "messageKey";
+        public static final String MESSAGE = "message";
+        public static final String ERRORS = "errors";
+        public static final String ERROR = "error";
+        public static final String KEY = "key";
+
+        // API root
+        public static final String VERSION = "version";
+        public static final String API_VERSION = "apiVersion";
+        public static final String BBB_VERSION = "bbbVersion";
+        public static final String HTML5_PLUGIN_SDK_VERSION = "html5PluginSdkVersion";
+        public static final String GRAPHQL_WEBSOCKET_URL = "graphqlWebsocketUrl";
+        public static final String GRAPHQL_API_URL = "graphqlApiUrl";
+
+        // create, getMeetingInfo, getMeetings
+        public static final String MEETING_NAME = "meetingName";
+        public static final String MEETING_ID = "meetingID";
+        public static final String INTERNAL_MEETING_ID = "internalMeetingID";
+        public static final String PARENT_MEETING_ID = "parentMeetingID";
+        public static final String ATTENDEE_PW = "attendeePW";
+        public static final String MODERATOR_PW = "moderatorPW";
+        public static final String CREATE_TIME = "createTime";
+        public static final String CREATE_DATE = "createDate";
+        public static final String VOICE_BRIDGE = "voiceBridge";
+        public static final String DIAL_NUMBER = "dialNumber";
+        public static final String HAS_USER_JOINED = "hasUserJoined";
+        public static final String DURATION = "duration";
+        public static final String HAS_BEEN_FORCIBLY_ENDED = "hasBeenForciblyEnded";
+        public static final String RUNNING = "running";
+        public static final String RECORDING = "recording";
+        public static final String START_TIME = "startTime";
+        public static final String END_TIME = "endTime";
+        public static final String PARTICIPANT_COUNT = "participantCount";
+        public static final String LISTENER_COUNT = "listenerCount";
+        public static final String VOICE_PARTICIPANT_COUNT = "voiceParticipantCount";
+        public static final String VIDEO_COUNT = "videoCount";
+        public static final String MAX_USERS = "maxUsers";
+        public static final String MODERATOR_COUNT = "moderatorCount";
+        public static final String ATTENDEES = "attendees";
+        public static final String ATTENDEE = "attendee";
+        public static final String METADATA = "metadata";
+        public static final String IS_BREAKOUT = "isBreakout";
+        public static final String SEQUENCE = "sequence";
+        public static final String FREE_JOIN = "freeJoin";
+        public static final String BREAKOUT_ROOMS = "breakoutRooms";
+        public static final String BREAKOUT = "breakout";
+        public static final String MEETINGS = "meetings";
+        public static final String MEETING = "meeting";
+
+        // <attendee>
+        public static final String USER_ID = "userID";
+        public static final String FULL_NAME = "fullName";
+        public static final String ROLE = "role";
+        public static final String IS_PRESENTER = "isPresenter";
+        public static final String IS_LISTENING_ONLY = "isListeningOnly";
+        public static final String HAS_JOINED_VOICE = "hasJoinedVoice";
+        public static final String HAS_VIDEO = "hasVideo";
+        public static final String CLIENT_TYPE = "clientType";
+        public static final String CUSTOMDATA = "customdata";
+
+        // join (redirect=false)
+        public static final String JOIN_MEETING_ID = "meeting_id";
+        public static final String JOIN_USER_ID = "user_id";
+        public static final String AUTH_TOKEN = "auth_token";
+        public static final String SESSION_TOKEN = "session_token";
+        public static final String GUEST_STATUS = "guestStatus";
+        public static final String URL = "url";
+
+        private Element() {
+        }
+    }
+
+    /** Member names of the JSON BBB sends or expects. */
+    public static final class JsonName {
+        // join error redirects: errors=[{"key":…,"message":…}]
+        public static final String KEY = "key";
+        public static final String MESSAGE = "message";
+        // create's groups=[{"id":…,"name":…,"roster":[…]}]
+        public static final String ID = "id";
+        public static final String NAME = "name";
+        public static final String ROSTER = "roster";
+
+        private JsonName() {
+        }
+    }
 }

@@ -1,0 +1,48 @@
+package io.github.bbbjakarta.api.internal;
+
+import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The golden answers under {@code src/test/resources/fixtures/}, written from bbb-api-reference.md. */
+public final class Fixtures {
+    /** Every XML fixture. */
+    public static final List<String> XML = List.of("api-version-2.5.xml", "api-version-3.0.xml", "create.xml",
+            "create-duplicate.xml", "join.xml", "join-guest-wait.xml", "is-meeting-running-true.xml",
+            "is-meeting-running-false.xml", "end.xml", "get-meeting-info.xml", "get-meeting-info-breakout.xml",
+            "get-meetings.xml", "get-meetings-empty.xml", "failed-checksum.xml", "failed-not-found.xml",
+            "failed-id-not-unique.xml", "failed-errors-voice-bridge.xml", "failed-params-required.xml",
+            "failed-guest-denied.xml");
+
+    private Fixtures() {
+    }
+
+    public static byte[] bytes(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8).strip();
+    }
+
+    /** The fixture as an HTTP 200 answer. */
+    public static Answer ok(String name) {
+        return new Answer(200, null, bytes(name));
+    }
+
+    /** A join error redirect to the fixture's Location. */
+    public static Answer redirect(String name) {
+        return new Answer(302, text(name), new byte[0]);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.bbbjakarta.lms.readme;
+
+// tag::client[]
+import io.github.bbbjakarta.api.*;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.time.Duration;
+
+public class LectureLauncher {
+    public void launch(String secret, HttpServletResponse response) throws IOException {
+        try (BigBlueButtonClient bbb = BigBlueButtonClient.builder("https://bbb.example.com/bigbluebutton/", secret)
+                .checksumAlgorithm(ChecksumAlgorithm.SHA256)  // default; SHA1 for BBB 2.4
+                .callTimeout(Duration.ofSeconds(30))          // whole call, default 30 s (connect 5 s, silence 15 s)
+                .build()) {
+
+            ApiVersion version = bbb.checkConnection();      // reachable, and the secret is right
+
+            CreateMeetingResponse meeting = bbb.meetings().create(
+                    CreateMeetingRequest.builder("abc123", "Test Meeting")
+                            .record(true).autoStartRecording(true).allowStartStopRecording(true)
+                            .guestPolicy(GuestPolicy.ASK_MODERATOR)
+                            .disabledFeatures(Feature.POLLS)
+                            .meta("bbb-origin", "MyLMS")
+                            .build());
+
+            JoinUrl url = bbb.meetings().joinUrl(            // signed offline; a credential
+                    JoinMeetingRequest.builder("abc123", "Ada Lovelace", Role.MODERATOR)
+                            .userID("lms-42").createTime(meeting.createTime()).build());
+            response.sendRedirect(url.toExternalForm());
+
+            MeetingInfo info = bbb.meetings().getMeetingInfo("abc123");
+            bbb.meetings().end("abc123");
+        }
+    }
+}
+// end::client[]

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.api;
 
+import io.github.bbbjakarta.api.internal.Checks;
 import io.github.bbbjakarta.api.internal.HttpTransport;
 import io.github.bbbjakarta.api.internal.JaxrsTransport;
 import io.github.bbbjakarta.api.internal.RequestSigner;
@@ -8,7 +9,6 @@ import io.github.bbbjakarta.api.internal.ServerUrl;
 import io.github.bbbjakarta.api.internal.SocketTransport;
 import io.github.bbbjakarta.api.internal.TransportSettings;
 import io.github.bbbjakarta.api.internal.Wire.Call;
-import io.github.bbbjakarta.api.internal.Wire.Param;
 import io.github.bbbjakarta.api.internal.server.ApiVersionMapper;
 import jakarta.ws.rs.client.Client;
 
@@ -157,11 +157,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
                     + " (no spaces, '..', leading '/', '?' or '#')");
         }
         Objects.requireNonNull(parameters, "parameters");
-        parameters.forEach(p -> {
-            if (Param.CHECKSUM.equals(p.getKey())) {
-                throw new BbbParameterException(Param.CHECKSUM, "is computed by the client and cannot be set");
-            }
-        });
+        parameters.forEach(p -> Checks.notChecksum(p.getKey()));
         return signer.url(callName, parameters);
     }
 

@@ -96,10 +96,15 @@ public final class Checks {
         if (name == null || name.isBlank()) {
             throw new BbbParameterException("param", "parameter name must not be blank");
         }
+        notChecksum(name);
+        return name;
+    }
+
+    /** The one parameter a caller may never set: the client computes it. */
+    public static void notChecksum(String name) {
         if (Wire.Param.CHECKSUM.equals(name)) {
             throw new BbbParameterException(name, "is computed by the client and cannot be set");
         }
-        return name;
     }
 
     private static String length(String parameter, String value, int min, int max) {

@@ -52,7 +52,16 @@ public enum ChecksumAlgorithm {
             }
         }
         throw new BbbParameterException("checksum", "unknown checksum algorithm '" + name
-                + "'; use one of sha1, sha256, sha384, sha512");
+                + "'; use one of " + names());
+    }
+
+    /** The BBB names of all algorithms, for messages: {@code sha1, sha256, sha384, sha512}. */
+    public static String names() {
+        StringBuilder sb = new StringBuilder();
+        for (ChecksumAlgorithm a : values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(a.bbbName);
+        }
+        return sb.toString();
     }
 
     /** Lower-case hex of this hash over the UTF-8 bytes of {@code data}. */

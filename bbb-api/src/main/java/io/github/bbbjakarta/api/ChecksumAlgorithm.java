@@ -1,8 +1,8 @@
 package io.github.bbbjakarta.api;
 
+import io.github.bbbjakarta.api.internal.Digests;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -64,13 +64,13 @@ public enum ChecksumAlgorithm {
         return sb.toString();
     }
 
+    /** The Java Cryptography Architecture name of the hash, for {@link java.security.MessageDigest}, e.g. {@code SHA-256}. */
+    public String jcaName() {
+        return jcaName;
+    }
+
     /** Lower-case hex of this hash over the UTF-8 bytes of {@code data}. */
     public String hex(String data) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance(jcaName);
-            return HexFormat.of().formatHex(digest.digest(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(jcaName + " is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(Digests.of(this).digest(data.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
                 "  BBB_URL        server URL, e.g. https://bbb.example.com/bigbluebutton/",
                 "  BBB_SECRET     shared secret (bbb-conf --secret); never printed",
                 "  BBB_CHECKSUM   sha1 | sha256 | sha384 | sha512 (default sha256)",
-                "  BBB_TIMEOUT    how long to wait for the server, e.g. 10s (--timeout overrides it)",
+                "  BBB_TIMEOUT    how long to wait for the server, e.g. 10s (or --timeout)",
                 "  With no BBB_* variable set, an embedded simulator is started for the command;",
                 "  BBB_URL unset while another BBB_* variable is set is an error.",
                 "%nExit codes: 0 ok, 1 the server answered FAILED, 2 usage or bad parameter,",

@@ -1,8 +1,8 @@
 package io.github.bbbjakarta.api;
 
+import io.github.bbbjakarta.api.internal.Digests;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -52,16 +52,25 @@ public enum ChecksumAlgorithm {
             }
         }
         throw new BbbParameterException("checksum", "unknown checksum algorithm '" + name
-                + "'; use one of sha1, sha256, sha384, sha512");
+                + "'; use one of " + names());
+    }
+
+    /** The BBB names of all algorithms, for messages: {@code sha1, sha256, sha384, sha512}. */
+    public static String names() {
+        StringBuilder sb = new StringBuilder();
+        for (ChecksumAlgorithm a : values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(a.bbbName);
+        }
+        return sb.toString();
+    }
+
+    /** The Java Cryptography Architecture name of the hash, for {@link java.security.MessageDigest}, e.g. {@code SHA-256}. */
+    public String jcaName() {
+        return jcaName;
     }
 
     /** Lower-case hex of this hash over the UTF-8 bytes of {@code data}. */
     public String hex(String data) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance(jcaName);
-            return HexFormat.of().formatHex(digest.digest(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(jcaName + " is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(Digests.of(this).digest(data.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -58,7 +58,7 @@ public final class Meetings {
      * when the browser follows it.
      */
     public JoinUrl joinUrl(JoinMeetingRequest request) {
-        return new JoinUrl(signer.url(Call.JOIN, request.parameters()));
+        return new JoinUrl(signer.urlText(Call.JOIN, request.parameters()));
     }
 
     /**

@@ -16,11 +16,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Throughput of {@code meetings().joinUrl(request)} per checksum algorithm: query encoding, hashing and URL
- * building, no network. The client points at a server that is never contacted.
+ * building, no network. The client points at a server that is never contacted. {@link #joinUrl()} is what a
+ * redirect with {@link JoinUrl#toExternalForm()} costs; {@link #joinUri()} adds the parse into a {@link URI}
+ * that {@link JoinUrl#uri()} does on first use (e.g. for JAX-RS {@code Response.seeOther(URI)}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,5 +57,10 @@ public class JoinUrlSigningBenchmark {
     @Benchmark
     public JoinUrl joinUrl() {
         return client.meetings().joinUrl(request);
+    }
+
+    @Benchmark
+    public URI joinUri() {
+        return client.meetings().joinUrl(request).uri();
     }
 }

@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code bbb-cli}: checks a BigBlueButton server, creates, inspects and ends meetings, prints join URLs, signs
  * arbitrary calls to debug checksum errors, and runs the simulator. Configured by the environment variables
- * {@code BBB_URL}, {@code BBB_SECRET} and {@code BBB_CHECKSUM}; without {@code BBB_URL} the commands that talk
- * to a server use an embedded simulator.
+ * {@code BBB_URL}, {@code BBB_SECRET}, {@code BBB_CHECKSUM} and {@code BBB_TIMEOUT}; with no {@code BBB_*}
+ * variable set, the commands that talk to a server use an embedded simulator.
  *
  * <p>Every failure is one line on standard error and an exit code other than 0 (see the {@code EXIT_} constants);
  * {@code --verbose} adds the stack trace. The shared secret is never printed. One instance runs one command line;
@@ -29,9 +29,11 @@ import java.util.concurrent.Callable;
         footerHeading = "%nEnvironment:%n",
         footer = {
                 "  BBB_URL        server URL, e.g. https://bbb.example.com/bigbluebutton/",
-                "                 (unset: an embedded simulator is started for the command)",
                 "  BBB_SECRET     shared secret (bbb-conf --secret); never printed",
                 "  BBB_CHECKSUM   sha1 | sha256 | sha384 | sha512 (default sha256)",
+                "  BBB_TIMEOUT    how long to wait for the server, e.g. 10s (or --timeout)",
+                "  With no BBB_* variable set, an embedded simulator is started for the command;",
+                "  BBB_URL unset while another BBB_* variable is set is an error.",
                 "%nExit codes: 0 ok, 1 the server answered FAILED, 2 usage or bad parameter,",
                 "            3 server unreachable or not a BBB server, 4 checksum rejected."},
         subcommands = {

@@ -4,6 +4,7 @@ import io.github.bbbjakarta.api.CreateMeetingRequest;
 import io.github.bbbjakarta.api.CreateMeetingResponse;
 import io.github.bbbjakarta.api.GuestPolicy;
 import io.github.bbbjakarta.api.MeetingLayout;
+import io.github.bbbjakarta.api.Meetings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -88,11 +89,18 @@ final class CreateCommand extends ServerCommand {
             description = "Any create parameter by its BBB name (repeatable; overrides the options above).")
     List<NameValue> params = new ArrayList<>();
 
+    private CreateMeetingRequest request;
+
+    @Override
+    protected void validate() {
+        request = request();
+    }
+
     @Override
     protected void run(Connection connection, PrintWriter out) {
-        CreateMeetingRequest request = request();
-        CreateMeetingResponse created = connection.client().meetings().create(request);
-        MeetingPrinter.created(created, name, out);
+        Meetings meetings = connection.client().meetings();
+        CreateMeetingResponse created = meetings.create(request);
+        MeetingPrinter.created(created, meetings.findMeetingInfo(created.meetingID()), out);
     }
 
     /** The request the options describe. */

@@ -22,9 +22,25 @@ import java.util.HexFormat;
                 "Checks the connection first; the join URLs are credentials."})
 final class DemoCommand extends ServerCommand {
     static final String MEETING_NAME = "Test Meeting";
+    private static final String MODERATOR_USER_ID = "test-moderator";
+    private static final String ATTENDEE_USER_ID = "test-attendee";
 
     @Option(names = "--meeting-id", paramLabel = "ID", description = "The meetingID (default: test-meeting-<random>).")
     String meetingID;
+
+    private CreateMeetingRequest request;
+
+    /** Builds the create request (and so checks {@code --meeting-id}) before anything is started or sent. */
+    @Override
+    protected void validate() {
+        String id = meetingID != null ? meetingID : "test-meeting-" + randomSuffix();
+        request = CreateMeetingRequest.builder(id, MEETING_NAME)
+                .record(true)
+                .autoStartRecording(true)
+                .allowStartStopRecording(true)
+                .build();
+        JoinMeetingRequest.builder(id, "Test Moderator", Role.MODERATOR).userID(MODERATOR_USER_ID).build();
+    }
 
     @Override
     protected void run(Connection connection, PrintWriter out) {
@@ -33,18 +49,15 @@ final class DemoCommand extends ServerCommand {
                 + version.bbbRelease().map(v -> ", BBB " + v).orElse("") + ", checksum "
                 + connection.client().checksumAlgorithm().bbbName() + ")");
 
-        String id = meetingID != null ? meetingID : "test-meeting-" + randomSuffix();
         Meetings meetings = connection.client().meetings();
-        CreateMeetingResponse created = meetings.create(CreateMeetingRequest.builder(id, MEETING_NAME)
-                .record(true)
-                .autoStartRecording(true)
-                .allowStartStopRecording(true)
-                .build());
-        MeetingPrinter.created(created, MEETING_NAME, out);
-        out.println("  recording:          record=true, autoStartRecording=true, allowStartStopRecording=true");
+        CreateMeetingResponse created = meetings.create(request);
+        MeetingPrinter.created(created, meetings.findMeetingInfo(created.meetingID()), out);
+        out.println("  recording options:  " + (created.isDuplicate()
+                ? "not reported by the server (the existing meeting keeps its own)"
+                : "autoStartRecording=true, allowStartStopRecording=true"));
 
-        joinUrl(meetings, created, "Moderator", "test-moderator", Role.MODERATOR, out);
-        joinUrl(meetings, created, "Attendee", "test-attendee", Role.VIEWER, out);
+        joinUrl(meetings, created, "Moderator", MODERATOR_USER_ID, Role.MODERATOR, out);
+        joinUrl(meetings, created, "Attendee", ATTENDEE_USER_ID, Role.VIEWER, out);
         if (connection.isEmbedded()) {
             out.println("(The embedded simulator stops now, so these URLs lead nowhere: set BBB_URL and BBB_SECRET"
                     + " to use a real server.)");

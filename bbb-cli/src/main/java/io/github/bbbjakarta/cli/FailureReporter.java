@@ -8,6 +8,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Turns every failure into one line on standard error and an exit code; with {@code --verbose}, the stack
@@ -36,9 +39,31 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler, C
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String command = cl.getCommandSpec().qualifiedName();
-        err.println(BbbCli.NAME + ": " + oneLine(ex.getMessage()) + " (see '" + command + " --help')");
+        err.println(BbbCli.NAME + ": " + parseProblem(ex) + " (see '" + command + " --help')");
         err.flush();
         return BbbCli.EXIT_USAGE;
+    }
+
+    /**
+     * What is wrong with the command line, in one line; an unknown command comes with the list of commands and
+     * picocli's closest match, an unknown option with its closest match.
+     */
+    static String parseProblem(ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String unmatched = u.getUnmatched().get(0);
+            List<String> suggestions = u.getSuggestions();
+            Set<String> commands = new LinkedHashSet<>(u.getCommandLine().getSubcommands().keySet());
+            if (!u.isUnknownOption() && !commands.isEmpty()) {
+                commands.remove("help");
+                return "unknown command '" + unmatched + "'; " + (suggestions.isEmpty() ? "commands: "
+                        : "did you mean " + suggestions.get(0) + "? Commands: ")
+                        + String.join(", ", commands);
+            }
+            if (u.isUnknownOption() && !suggestions.isEmpty()) {
+                return "unknown option '" + unmatched + "': did you mean " + suggestions.get(0) + "?";
+            }
+        }
+        return oneLine(ex.getMessage());
     }
 
     /** The one-line explanation and exit code of a failure. */

@@ -6,24 +6,37 @@ import io.github.bbbjakarta.api.MeetingInfo;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Human-readable renderings of meetings; never prints passwords. Stateless. */
 final class MeetingPrinter {
     private MeetingPrinter() {
     }
 
-    /** What create returned, including a duplicate warning. */
-    static void created(CreateMeetingResponse m, String name, PrintWriter out) {
-        out.println((m.isDuplicate() ? "Meeting already existed: " : "Created meeting: ") + quoted(name));
+    /**
+     * What the server answered to create, including a duplicate warning: the name and whether the meeting is
+     * recorded come from the server's getMeetingInfo ({@code server}), never from the request, since an existing
+     * meeting keeps its own.
+     */
+    static void created(CreateMeetingResponse m, Optional<MeetingInfo> server, PrintWriter out) {
+        String name = server.map(i -> quoted(i.meetingName())).orElse("(name unknown: the meeting is gone)");
+        out.println(m.isDuplicate()
+                ? "Meeting already existed, created at " + Instant.ofEpochMilli(m.createTime()) + ": " + name
+                : "Created meeting: " + name);
         out.println("  meetingID:          " + m.meetingID());
         out.println("  internalMeetingID:  " + m.internalMeetingID());
         out.println("  createTime:         " + m.createTime() + time(m.createTime()));
         out.println("  voiceBridge:        " + m.voiceBridge());
+        server.ifPresent(i -> out.println("  records:            " + yesNo(i.recording())));
         if (m.isDuplicate()) {
             out.println("  warning:            " + m.messageKey() + (m.message() == null || m.message().isEmpty()
                     ? "" : ": " + m.message()));
+            out.println("  note:               the existing meeting keeps its settings; those just sent were not"
+                    + " applied");
         }
     }
 
@@ -35,7 +48,7 @@ final class MeetingPrinter {
         out.println("  createTime:         " + m.createTime() + time(m.createTime()));
         out.println("  voiceBridge:        " + m.voiceBridge());
         out.println("  running:            " + yesNo(m.running()));
-        out.println("  recording:          " + yesNo(m.recording()));
+        out.println("  records:            " + yesNo(m.recording()));
         out.println("  participants:       " + m.participantCount() + " (moderators " + m.moderatorCount()
                 + ", listen-only " + m.listenerCount() + ", voice " + m.voiceParticipantCount()
                 + ", video " + m.videoCount() + (m.maxUsers() > 0 ? ", limit " + m.maxUsers() : "") + ")");
@@ -67,10 +80,39 @@ final class MeetingPrinter {
         }
     }
 
-    /** One line per meeting, for getMeetings. */
-    static void summary(MeetingInfo m, PrintWriter out) {
-        out.println(m.meetingID() + "  " + quoted(m.meetingName()) + "  running=" + yesNo(m.running())
-                + "  participants=" + m.participantCount() + "  createTime=" + m.createTime());
+    /**
+     * getMeetings as a table: a header, then one row per meeting in the given order, each column padded to its
+     * widest value.
+     */
+    static void table(List<MeetingInfo> meetings, PrintWriter out) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("meetingID", "name", "running", "participants", "records", "createTime", "created"));
+        for (MeetingInfo m : meetings) {
+            rows.add(List.of(m.meetingID(), quoted(m.meetingName()), yesNo(m.running()),
+                    Integer.toString(m.participantCount()), yesNo(m.recording()), Long.toString(m.createTime()),
+                    m.createTime() > 0 ? Instant.ofEpochMilli(m.createTime()).toString() : "-"));
+        }
+        int[] widths = new int[rows.get(0).size()];
+        for (List<String> row : rows) {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], width(row.get(c)));
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < widths.length; c++) {
+                String cell = row.get(c);
+                line.append(cell);
+                if (c < widths.length - 1) {
+                    line.append(" ".repeat(widths[c] - width(cell) + 2));
+                }
+            }
+            out.println(line);
+        }
+    }
+
+    private static int width(String cell) {
+        return cell.codePointCount(0, cell.length());
     }
 
     static Comparator<MeetingInfo> byCreateTime() {

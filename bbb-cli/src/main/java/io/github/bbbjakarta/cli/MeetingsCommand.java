@@ -8,7 +8,7 @@ import java.util.List;
 
 /** {@code meetings}: getMeetings, one line per meeting. */
 @Command(name = "meetings", mixinStandardHelpOptions = true,
-        description = "List the server's meetings, one per line (oldest first).")
+        description = "List the server's meetings as a table, one row per meeting (oldest first).")
 final class MeetingsCommand extends ServerCommand {
 
     @Override
@@ -18,6 +18,6 @@ final class MeetingsCommand extends ServerCommand {
             out.println("no meetings");
             return;
         }
-        meetings.stream().sorted(MeetingPrinter.byCreateTime()).forEach(m -> MeetingPrinter.summary(m, out));
+        MeetingPrinter.table(meetings.stream().sorted(MeetingPrinter.byCreateTime()).toList(), out);
     }
 }

@@ -2,14 +2,17 @@ package io.github.bbbjakarta.cli;
 
 import io.github.bbbjakarta.api.BbbTransportException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /**
- * A command that talks to the configured server, or to an embedded simulator when {@code BBB_URL} is unset.
+ * A command that talks to the configured server, or to an embedded simulator when no {@code BBB_*} variable is
+ * set. Its arguments are checked ({@link #validate()}) before a simulator is started or anything is sent.
  * Subclasses implement {@link #run(Connection, PrintWriter)}; failures propagate to {@link FailureReporter}.
  */
 abstract class ServerCommand implements Callable<Integer> {
@@ -19,10 +22,15 @@ abstract class ServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = Timeout.Converter.class,
+            description = "How long to wait for the server, e.g. 10s, 2.5, 500ms, 1m (overrides BBB_TIMEOUT).")
+    Duration timeout;
+
     @Override
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection connection = Connection.open(cli.environment(), spec.commandLine().getErr())) {
+        validate();
+        try (Connection connection = Connection.open(cli.environment(), timeout, out, spec.commandLine().getErr())) {
             try {
                 run(connection, out);
             } catch (BbbTransportException e) {
@@ -32,6 +40,14 @@ abstract class ServerCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Checks the arguments before anything is started or sent; by default nothing to check.
+     *
+     * @throws CliFailure or {@link io.github.bbbjakarta.api.BbbParameterException} for a bad argument
+     */
+    protected void validate() {
     }
 
     /** Does the command's work, printing to {@code out}. */

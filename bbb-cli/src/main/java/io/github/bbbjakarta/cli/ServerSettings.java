@@ -4,26 +4,36 @@ import io.github.bbbjakarta.api.BbbParameterException;
 import io.github.bbbjakarta.api.BigBlueButtonClient;
 import io.github.bbbjakarta.api.ChecksumAlgorithm;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The server configuration read from {@code BBB_URL}, {@code BBB_SECRET} and {@code BBB_CHECKSUM}; blank values
- * count as unset. Immutable; {@link #toString()} hides the secret.
+ * The server configuration read from {@code BBB_URL}, {@code BBB_SECRET}, {@code BBB_CHECKSUM} and
+ * {@code BBB_TIMEOUT}; blank values count as unset. Immutable; {@link #toString()} hides the secret.
  *
  * @param url       the server URL, or {@code null} when unset
  * @param secret    the shared secret, or {@code null} when unset
  * @param algorithm the checksum algorithm (default sha256)
+ * @param timeout   how long to wait for the server, or {@code null} for the client's defaults
+ * @param others    the names of the other {@code BBB_*} variables that are set (not blank), sorted
  */
-record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm) {
+record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Duration timeout, List<String> others) {
+    static final String PREFIX = "BBB_";
     static final String URL = "BBB_URL";
     static final String SECRET = "BBB_SECRET";
     static final String CHECKSUM = "BBB_CHECKSUM";
+    static final String TIMEOUT = "BBB_TIMEOUT";
+
+    ServerSettings {
+        others = List.copyOf(others);
+    }
 
     /**
      * Reads the settings.
      *
-     * @throws CliFailure if {@code BBB_CHECKSUM} names no known algorithm
+     * @throws CliFailure if {@code BBB_CHECKSUM} names no known algorithm or {@code BBB_TIMEOUT} is no duration
      */
     static ServerSettings from(Map<String, String> environment) {
         String checksum = value(environment, CHECKSUM).orElse("sha256");
@@ -31,11 +41,22 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm) {
         try {
             algorithm = ChecksumAlgorithm.fromName(checksum);
         } catch (BbbParameterException e) {
-            throw CliFailure.usage(CHECKSUM + ": unknown checksum algorithm '" + checksum
-                    + "'; use one of sha1, sha256, sha384, sha512");
+            throw CliFailure.usage(CHECKSUM + ": " + e.problem());
         }
+        Duration timeout;
+        try {
+            timeout = value(environment, TIMEOUT).map(Timeout::parse).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(TIMEOUT + ": " + e.getMessage());
+        }
+        List<String> others = environment.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(PREFIX) && !e.getKey().equals(URL))
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         return new ServerSettings(value(environment, URL).orElse(null), value(environment, SECRET).orElse(null),
-                algorithm);
+                algorithm, timeout, others);
     }
 
     private static Optional<String> value(Map<String, String> environment, String name) {
@@ -44,6 +65,25 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm) {
 
     boolean hasUrl() {
         return url != null;
+    }
+
+    /** These settings with {@code timeout} instead of {@code BBB_TIMEOUT}'s, when {@code timeout} is not null. */
+    ServerSettings withTimeout(Duration timeout) {
+        return timeout == null ? this : new ServerSettings(url, secret, algorithm, timeout, others);
+    }
+
+    /**
+     * Refuses settings that only make sense for a real server when {@code BBB_URL} is missing: an admin who set
+     * {@code BBB_SECRET} but forgot {@code BBB_URL} must not get answers from an embedded simulator.
+     *
+     * @throws CliFailure if {@code BBB_URL} is unset while another {@code BBB_*} variable is set
+     */
+    void requireUrlIfConfigured() {
+        if (url == null && !others.isEmpty()) {
+            throw CliFailure.usage(String.join(", ", others) + (others.size() == 1 ? " is" : " are")
+                    + " set but " + URL + " is not: export " + URL + "=https://your-server/bigbluebutton/"
+                    + " (or unset " + PREFIX + "* to use the embedded simulator)");
+        }
     }
 
     /**
@@ -59,27 +99,38 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm) {
         if (secret == null) {
             throw CliFailure.usage(SECRET + " is not set: " + purpose);
         }
-        return client(url, secret, algorithm);
+        return client(url, secret);
     }
 
-    /** A client; a bad URL or secret is reported naming its environment variable. */
-    static BigBlueButtonClient client(String url, String secret, ChecksumAlgorithm algorithm) {
+    /**
+     * A client with these settings' algorithm and timeout; a bad URL or secret is reported naming its
+     * environment variable.
+     */
+    private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofMinutes(10);
+
+    BigBlueButtonClient client(String url, String secret) {
         try {
-            return BigBlueButtonClient.builder(url, secret).checksumAlgorithm(algorithm).build();
+            BigBlueButtonClient.Builder b = BigBlueButtonClient.builder(url, secret).checksumAlgorithm(algorithm);
+            if (timeout != null) {
+                // the whole call, and no shorter limit inside it
+                b.callTimeout(timeout).readTimeout(timeout)
+                        .connectTimeout(timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT);
+            }
+            return b.build();
         } catch (BbbParameterException e) {
             String variable = switch (e.parameter()) {
                 case "url" -> URL;
                 case "secret" -> SECRET;
                 default -> e.parameter();
             };
-            String problem = e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip();
-            throw CliFailure.usage(variable + ": " + problem);
+            throw CliFailure.usage(variable + ": " + e.problem());
         }
     }
 
     @Override
     public String toString() {
         return "ServerSettings[url=" + url + ", secret=" + (secret == null ? "unset" : "***") + ", checksum="
-                + algorithm.bbbName() + "]";
+                + algorithm.bbbName() + ", timeout=" + (timeout == null ? "default" : Timeout.format(timeout))
+                + ", others=" + others + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.bbbjakarta.cli;
 
+import io.github.bbbjakarta.api.BbbParameterException;
+import io.github.bbbjakarta.api.ChecksumAlgorithm;
 import io.github.bbbjakarta.simulator.BbbSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,15 +18,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code simulator}: runs the standalone BigBlueButton simulator on 127.0.0.1 and prints its API base URL alone on
- * one line once it accepts requests; runs until the process is stopped (Ctrl-C, SIGTERM) or the running thread is
- * interrupted.
+ * {@code simulator}: runs the standalone BigBlueButton simulator (on 127.0.0.1 unless {@code --bind} says
+ * otherwise) and prints its API base URL alone on one line once it accepts requests; runs until the process is
+ * stopped (Ctrl-C, SIGTERM) or the running thread is interrupted.
  */
 @Command(name = "simulator", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the BigBlueButton simulator on 127.0.0.1 until stopped (Ctrl-C).",
+        description = {"Run the BigBlueButton simulator until stopped (Ctrl-C).",
                 "Prints its API base URL alone on one line when ready."})
 final class SimulatorCommand implements Callable<Integer> {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+    private static final String LOOPBACK = "127.0.0.1";
 
     @Spec
     CommandSpec spec;
@@ -40,6 +44,15 @@ final class SimulatorCommand implements Callable<Integer> {
             description = "Accepted checksum algorithms, e.g. sha1,sha256 (default: sha1,sha256,sha384,sha512).")
     List<String> checksumAlgorithms;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = LOOPBACK,
+            description = {"Address to listen on (default ${DEFAULT-VALUE}, this machine only). 0.0.0.0 listens on "
+                    + "all interfaces, so that an LMS in a container or VM can reach it."})
+    String bind;
+
+    @Option(names = "--reveal-version", paramLabel = "VERSION",
+            description = "The BBB version the API root reveals, e.g. 3.0.18 (default: not revealed).")
+    String revealVersion;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -48,14 +61,22 @@ final class SimulatorCommand implements Callable<Integer> {
         if (secret.isBlank()) {
             throw CliFailure.usage("--secret: must not be blank");
         }
-        BbbSimulator.Builder builder = BbbSimulator.builder().secret(secret).port(port).bindAddress("127.0.0.1");
+        BbbSimulator.Builder builder = BbbSimulator.builder().secret(secret).port(port);
+        try {
+            builder.bindAddress(bind.strip());
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("--bind: '" + bind + "' is not an address of this machine"
+                    + " (use e.g. 127.0.0.1 or 0.0.0.0)");
+        }
         if (checksumAlgorithms != null) {
-            try {
-                builder.supportedChecksumAlgorithms(checksumAlgorithms.toArray(String[]::new));
-            } catch (IllegalArgumentException e) {
-                throw CliFailure.usage("--checksum-algorithms: " + e.getMessage()
-                        + "; use sha1, sha256, sha384 and/or sha512");
+            builder.supportedChecksumAlgorithms(checksumAlgorithms.stream().map(SimulatorCommand::algorithm)
+                    .toArray(String[]::new));
+        }
+        if (revealVersion != null) {
+            if (revealVersion.isBlank()) {
+                throw CliFailure.usage("--reveal-version: must not be blank");
             }
+            builder.revealBbbVersion(revealVersion.strip());
         }
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
@@ -66,8 +87,15 @@ final class SimulatorCommand implements Callable<Integer> {
         try (BbbSimulator simulator = start(builder)) {
             Runtime.getRuntime().addShutdownHook(hook);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(simulator.apiUrl());
+            List<URI> urls = ReachableUrls.of(simulator.apiUrl(), bind.strip());
+            out.println(urls.get(0));
             out.flush();
+            if (urls.size() > 1) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(BbbCli.NAME + ": listening on all interfaces (" + bind.strip() + "); also reachable at "
+                        + String.join(", ", urls.subList(1, urls.size()).stream().map(URI::toString).toList()));
+                err.flush();
+            }
             stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,8 +111,17 @@ final class SimulatorCommand implements Callable<Integer> {
         try {
             return builder.start();
         } catch (UncheckedIOException e) {
-            throw new CliFailure(BbbCli.EXIT_FAILED, "cannot listen on 127.0.0.1:" + port + ": "
+            throw new CliFailure(BbbCli.EXIT_FAILED, "cannot listen on " + bind.strip() + ":" + port + ": "
                     + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** The BBB name of one {@code --checksum-algorithms} entry. */
+    private static String algorithm(String name) {
+        try {
+            return ChecksumAlgorithm.fromName(name).bbbName();
+        } catch (BbbParameterException e) {
+            throw CliFailure.usage("--checksum-algorithms: " + e.problem());
         }
     }
 

@@ -6,11 +6,13 @@ import io.github.bbbjakarta.simulator.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CreateCommandTest {
@@ -63,6 +65,33 @@ class CreateCommandTest {
         assertEquals(0, again.exitCode(), again::toString);
         assertTrue(again.out().contains("Meeting already existed"), again::toString);
         assertTrue(again.out().contains("warning:            duplicateWarning"), again::toString);
+    }
+
+    @Test
+    void aRepeatedCreatePrintsTheServersNameAndRecordingNotTheRequested() {
+        assertEquals(0, CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "kept",
+                "--name", "Original Name").exitCode());
+        long createTime = SIM.control().meeting("kept").orElseThrow().createTime();
+
+        CliRun again = CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "kept",
+                "--name", "Requested Name", "--record");
+
+        assertEquals(0, again.exitCode(), again::toString);
+        assertEquals("Meeting already existed, created at " + Instant.ofEpochMilli(createTime) + ": \"Original Name\"",
+                again.outLines().get(0), again::toString);
+        assertTrue(again.out().contains("records:            no"), again::toString);
+        assertTrue(again.out().contains("the existing meeting keeps its settings"), again::toString);
+        assertFalse(again.out().contains("Requested Name"), again::toString);
+    }
+
+    @Test
+    void aNewMeetingIsPrintedAsTheServerHasIt() {
+        CliRun run = CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "new-1", "--name", "New",
+                "--record");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("Created meeting: \"New\"", run.outLines().get(0), run::toString);
+        assertTrue(run.out().contains("records:            yes"), run::toString);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,54 @@ class DemoCommandTest {
                 () -> assertFalse(moderator.get("userID").isEmpty()),
                 () -> assertFalse(attendee.get("userID").equals(moderator.get("userID"))),
                 () -> assertEquals(64, moderator.get("checksum").length(), "sha256 by default"));
+    }
+
+    @Test
+    void aRepeatedDemoPrintsTheExistingMeetingAsTheServerHasIt() {
+        assertEquals(0, CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "demo-kept",
+                "--name", "Someone Else's Meeting").exitCode());
+        long createTime = SIM.control().meeting("demo-kept").orElseThrow().createTime();
+
+        CliRun run = CliRun.run(TestServer.environment(SIM), "demo", "--meeting-id", "demo-kept");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("Meeting already existed, created at " + Instant.ofEpochMilli(createTime)
+                + ": \"Someone Else's Meeting\""), run::toString);
+        assertTrue(run.out().contains("records:            no"), run::toString);
+        assertTrue(run.out().contains("recording options:  not reported by the server"), run::toString);
+        assertFalse(run.out().contains("\"Test Meeting\""), run::toString);
+        assertFalse(run.out().contains("record=true"), run::toString);
+    }
+
+    @Test
+    void aNewDemoMeetingShowsTheServersRecordFlag() {
+        CliRun run = CliRun.run(TestServer.environment(SIM), "demo", "--meeting-id", "demo-new");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("Created meeting: \"Test Meeting\""), run::toString);
+        assertTrue(run.out().contains("records:            yes"), run::toString);
+        assertTrue(run.out().contains("recording options:  autoStartRecording=true, allowStartStopRecording=true"),
+                run::toString);
+    }
+
+    @Test
+    void aBadMeetingIdIsRefusedBeforeAnythingIsSent() {
+        CliRun run = CliRun.run(TestServer.environment(SIM), "demo", "--meeting-id", "a,b");
+
+        assertEquals(BbbCli.EXIT_USAGE, run.exitCode(), run::toString);
+        assertEquals(List.of("bbb-cli: invalid parameter meetingID: must not contain ','"), run.errLines());
+        assertEquals("", run.out());
+        assertTrue(SIM.control().requests().isEmpty(), "nothing sent, not even the connection check");
+    }
+
+    @Test
+    void aBadMeetingIdIsRefusedBeforeAnEmbeddedSimulatorIsStarted() {
+        CliRun run = CliRun.run(Map.of(), "demo", "--meeting-id", "x");
+
+        assertEquals(BbbCli.EXIT_USAGE, run.exitCode(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("bbb-cli: invalid parameter meetingID: "), run::toString);
+        assertEquals("", run.out(), "no simulator announced");
     }
 
     private static Map<String, String> query(String url) {

@@ -46,11 +46,60 @@ class FailureReporterTest {
 
         assertEquals(BbbCli.EXIT_UNREACHABLE, run.exitCode(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
-        assertTrue(run.err().startsWith("bbb-cli: no usable answer from the BBB server at http://127.0.0.1:"
+        assertTrue(run.err().startsWith("bbb-cli: no usable answer from the server at http://127.0.0.1:"
                 + closedPort + "/bigbluebutton/api/ to the API root: cannot connect: "), run::toString);
         assertTrue(run.err().contains("check BBB_URL"), run::toString);
         assertFalse(run.err().contains(TestServer.SECRET));
         assertEquals("", run.out());
+    }
+
+    @Test
+    void aProxysBadGatewayNamesTheProxyNotTheUrl() {
+        try (HostileServer proxy = HostileServer.answering(502,
+                "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")) {
+            CliRun run = CliRun.run(Map.of("BBB_URL", proxy.url(), "BBB_SECRET", TestServer.SECRET), "check");
+
+            assertEquals(BbbCli.EXIT_UNREACHABLE, run.exitCode(), run::toString);
+            assertEquals(List.of("bbb-cli: the server at " + proxy.apiUrl() + " answered HTTP 502 Bad Gateway to the"
+                    + " API root (a proxy in front of BBB: BigBlueButton behind it is down or not answering)"),
+                    run.errLines(), run::toString);
+            assertFalse(run.err().contains("check BBB_URL"), run::toString);
+        }
+    }
+
+    @Test
+    void aMissingApiStillPointsAtTheUrl() {
+        try (HostileServer web = HostileServer.answering(404, "<html><body>Not Found</body></html>")) {
+            CliRun run = CliRun.run(Map.of("BBB_URL", web.url(), "BBB_SECRET", TestServer.SECRET), "meetings");
+
+            assertEquals(BbbCli.EXIT_UNREACHABLE, run.exitCode(), run::toString);
+            assertEquals(List.of("bbb-cli: the server at " + web.apiUrl() + " answered HTTP 404 Not Found to"
+                    + " getMeetings (no BBB API at this URL) (check BBB_URL)"), run.errLines(), run::toString);
+        }
+    }
+
+    @Test
+    void anAnswerThatIsNotBbbPointsAtTheUrl() {
+        try (HostileServer web = HostileServer.answering(200, "<html><body>Welcome to nginx!</body></html>")) {
+            CliRun run = CliRun.run(Map.of("BBB_URL", web.url(), "BBB_SECRET", TestServer.SECRET), "check");
+
+            assertEquals(BbbCli.EXIT_UNREACHABLE, run.exitCode(), run::toString);
+            assertEquals(1, run.errLines().size(), run::toString);
+            assertTrue(run.err().startsWith("bbb-cli: no usable answer from the server at " + web.apiUrl()
+                    + " to the API root: "), run::toString);
+            assertTrue(run.err().strip().endsWith("(check BBB_URL)"), run::toString);
+        }
+    }
+
+    @Test
+    void anUnknownHostPointsAtTheUrl() {
+        CliRun run = CliRun.run(Map.of("BBB_URL", "http://no-such-host.invalid/bigbluebutton/",
+                "BBB_SECRET", TestServer.SECRET), "check");
+
+        assertEquals(BbbCli.EXIT_UNREACHABLE, run.exitCode(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().contains("no-such-host.invalid"), run::toString);
+        assertTrue(run.err().strip().endsWith("(check BBB_URL)"), run::toString);
     }
 
     @Test
@@ -101,11 +150,33 @@ class FailureReporterTest {
     }
 
     @Test
-    void anUnknownCommandIsOneLine() {
-        CliRun run = CliRun.run(TestServer.environment(SIM), "frobnicate");
+    void anUnknownCommandIsOneLineListingTheCommands() {
+        CliRun run = CliRun.run(TestServer.environment(SIM), "bogus");
+
+        assertEquals(BbbCli.EXIT_USAGE, run.exitCode());
+        assertEquals(List.of("bbb-cli: unknown command 'bogus'; commands: check, create, join-url, info, meetings,"
+                + " end, sign, simulator, demo (see 'bbb-cli --help')"), run.errLines(), run::toString);
+        assertTrue(SIM.control().requests().isEmpty());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        CliRun run = CliRun.run(TestServer.environment(SIM), "meeting");
 
         assertEquals(BbbCli.EXIT_USAGE, run.exitCode());
         assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("bbb-cli: unknown command 'meeting'; did you mean meetings? Commands: check,"), run::toString);
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        CliRun run = CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "m-9", "--name", "M 9",
+                "--recrod");
+
+        assertEquals(BbbCli.EXIT_USAGE, run.exitCode());
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("bbb-cli: unknown option '--recrod': did you mean --record"), run::toString);
+        assertTrue(run.err().endsWith("(see 'bbb-cli create --help')" + System.lineSeparator()), run::toString);
     }
 
     @Test

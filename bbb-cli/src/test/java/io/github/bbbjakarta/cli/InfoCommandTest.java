@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InfoCommandTest {
@@ -15,7 +16,7 @@ class InfoCommandTest {
     @Test
     void showsRunningAttendeesWithRolesAndMetadata() {
         assertEquals(0, CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "info-1",
-                "--name", "Info Meeting", "--meta", "bbb-origin=Moodle").exitCode());
+                "--name", "Info Meeting", "--record", "--meta", "bbb-origin=Moodle").exitCode());
         SIM.control().connectUser("info-1", "Ada Lovelace", SimRole.MODERATOR, "u-ada");
         SIM.control().connectUser("info-1", "Bob", SimRole.VIEWER, "u-bob");
 
@@ -26,6 +27,8 @@ class InfoCommandTest {
         assertTrue(out.contains("Meeting:            \"Info Meeting\""), out);
         assertTrue(out.contains("meetingID:          info-1"), out);
         assertTrue(out.contains("running:            yes"), out);
+        assertTrue(out.contains("records:            yes"), out);
+        assertFalse(out.contains("recording:"), "'recording' would mean it is being recorded now: " + out);
         assertTrue(out.contains("participants:       2 (moderators 1"), out);
         assertTrue(out.contains("MODERATOR  \"Ada Lovelace\"  userID=u-ada"), out);
         assertTrue(out.contains("VIEWER  \"Bob\"  userID=u-bob"), out);

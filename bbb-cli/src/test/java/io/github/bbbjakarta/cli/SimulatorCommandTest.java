@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.cli;
 
+import io.github.bbbjakarta.api.ChecksumAlgorithm;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -7,11 +8,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SimulatorCommandTest {
@@ -47,6 +51,58 @@ class SimulatorCommandTest {
         assertEquals(1, out.toString().lines().count(), out::toString);
         assertFalse(out.toString().contains(SECRET));
         assertTrue(portIsFree(port), "the simulator released its port");
+    }
+
+    @Test
+    void bindsAllInterfacesPrintsAReachableUrlAndRevealsTheVersion() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread thread = new Thread(() -> BbbCli.commandLine(Map.of(), new PrintWriter(out, true),
+                        new PrintWriter(err, true))
+                .execute("simulator", "--secret", SECRET, "--bind", "0.0.0.0", "--reveal-version", "3.0.18"),
+                "simulator-command");
+        thread.start();
+        try {
+            URI printed = URI.create(firstLine(out));
+            assertNotEquals("0.0.0.0", printed.getHost(), "a wildcard address is not a URL to connect to");
+            assertTrue(printed.getPort() > 0, printed::toString);
+            assertEquals("/bigbluebutton/api/", printed.getPath());
+
+            CliRun check = CliRun.run(Map.of("BBB_URL", printed.toString(), "BBB_SECRET", SECRET), "check");
+            assertEquals(0, check.exitCode(), check::toString);
+            assertTrue(check.out().contains("BBB version:  3.0.18"), check::toString);
+
+            String loopback = "http://127.0.0.1:" + printed.getPort() + "/bigbluebutton/api/";
+            CliRun viaLoopback = CliRun.run(Map.of("BBB_URL", loopback, "BBB_SECRET", SECRET), "check");
+            assertEquals(0, viaLoopback.exitCode(), viaLoopback::toString);
+            if (!printed.getHost().equals("127.0.0.1")) {
+                assertTrue(err.toString().contains("also reachable at") && err.toString().contains(loopback),
+                        err::toString);
+            }
+        } finally {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+        assertEquals(1, out.toString().lines().count(), out::toString);
+    }
+
+    @Test
+    void anUnknownBindAddressIsRefused() {
+        CliRun run = CliRun.run(Map.of(), "simulator", "--secret", SECRET, "--bind", "no-such-host.invalid");
+
+        assertEquals(BbbCli.EXIT_USAGE, run.exitCode(), run::toString);
+        assertEquals(List.of("bbb-cli: --bind: 'no-such-host.invalid' is not an address of this machine"
+                + " (use e.g. 127.0.0.1 or 0.0.0.0)"), run.errLines());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anUnknownChecksumAlgorithmIsNamedWithTheApisList() {
+        CliRun run = CliRun.run(Map.of(), "simulator", "--secret", SECRET, "--checksum-algorithms", "sha1,md5");
+
+        assertEquals(BbbCli.EXIT_USAGE, run.exitCode(), run::toString);
+        assertEquals(List.of("bbb-cli: --checksum-algorithms: unknown checksum algorithm 'md5'; use one of "
+                + ChecksumAlgorithm.names()), run.errLines());
     }
 
     @Test

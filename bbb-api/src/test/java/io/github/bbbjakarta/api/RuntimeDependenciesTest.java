@@ -59,8 +59,8 @@ class RuntimeDependenciesTest {
             try {
                 Class<?> type = loader.loadClass(BigBlueButtonClient.class.getName());
                 Object client = type.getMethod("create", String.class, String.class).invoke(null, sim.apiUrl().toString(), "s3cret");
-                try (AutoCloseable c = (AutoCloseable) client) {
-                    Object version = type.getMethod("checkConnection").invoke(client);
+                try (AutoCloseable closeable = (AutoCloseable) client) {
+                    Object version = type.getMethod("checkConnection").invoke(closeable);
                     assertTrue(version.toString().contains("2.0"), version.toString());
                 }
             } finally {

@@ -7,10 +7,15 @@ package io.github.bbbjakarta.api;
 public abstract class BbbException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what went wrong, free of credentials */
     protected BbbException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong, free of credentials
+     * @param cause   the underlying failure
+     */
     protected BbbException(String message, Throwable cause) {
         super(message, cause);
     }

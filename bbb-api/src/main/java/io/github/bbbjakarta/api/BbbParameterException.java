@@ -10,6 +10,10 @@ public final class BbbParameterException extends BbbException {
     private final String parameter;
     private final String problem;
 
+    /**
+     * @param parameter the parameter or setting, by its BBB or builder name
+     * @param problem   what is wrong with it, without its value when that is a credential
+     */
     public BbbParameterException(String parameter, String problem) {
         super(parameter + ": " + problem);
         this.parameter = parameter;

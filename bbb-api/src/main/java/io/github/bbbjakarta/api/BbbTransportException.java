@@ -13,6 +13,12 @@ public final class BbbTransportException extends BbbException {
     private final int httpStatus;
     private final String problem;
 
+    /**
+     * @param call       the call name
+     * @param message    what happened, free of credentials
+     * @param httpStatus the HTTP status, 0 when there was no answer
+     * @param cause      the underlying failure, or {@code null}
+     */
     public BbbTransportException(String call, String message, int httpStatus, Throwable cause) {
         super(callLabel(call) + ": " + message, cause);
         this.call = call;

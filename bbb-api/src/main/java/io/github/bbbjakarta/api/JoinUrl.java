@@ -18,6 +18,7 @@ public final class JoinUrl {
     private final String text;
     private volatile URI uri;
 
+    /** @param uri a signed join URL */
     public JoinUrl(URI uri) {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.text = uri.toString();

@@ -16,7 +16,7 @@ import java.util.Objects;
  * this thread's digest ({@link Digests}). Immutable and thread-safe; {@link #toString()} never shows the secret.
  */
 public final class RequestSigner {
-    private static final String CHECKSUM = "checksum=";
+    private static final String CHECKSUM = Wire.Param.CHECKSUM + "=";
     private static final byte[] HEX_LOWER = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final URI apiBase;

@@ -2,13 +2,13 @@ package io.github.bbbjakarta.lms.readme;
 
 // tag::client[]
 import io.github.bbbjakarta.api.*;
-import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
 import java.time.Duration;
 
 public class LectureLauncher {
-    public void launch(String secret, HttpServletResponse response) throws IOException {
+    /** Opens the lecture and returns the URL to send the instructor's browser to. */
+    public String launch(String secret) {
+        // one client per server, shared by the whole application (closed at shutdown); here for one job
         try (BigBlueButtonClient bbb = BigBlueButtonClient.builder("https://bbb.example.com/bigbluebutton/", secret)
                 .checksumAlgorithm(ChecksumAlgorithm.SHA256)  // default; SHA1 for BBB 2.4
                 .callTimeout(Duration.ofSeconds(30))          // whole call, default 30 s (connect 5 s, silence 15 s)
@@ -24,13 +24,12 @@ public class LectureLauncher {
                             .meta("bbb-origin", "MyLMS")
                             .build());
 
-            JoinUrl url = bbb.meetings().joinUrl(            // signed offline; a credential
+            MeetingInfo info = bbb.meetings().getMeetingInfo("abc123");   // attendees, metadata, breakout rooms
+
+            JoinUrl url = bbb.meetings().joinUrl(            // signed offline; a credential, never logged
                     JoinMeetingRequest.builder("abc123", "Ada Lovelace", Role.MODERATOR)
                             .userID("lms-42").createTime(meeting.createTime()).build());
-            response.sendRedirect(url.toExternalForm());
-
-            MeetingInfo info = bbb.meetings().getMeetingInfo("abc123");
-            bbb.meetings().end("abc123");
+            return url.toExternalForm();                     // e.g. response.sendRedirect(...)
         }
     }
 }

@@ -25,14 +25,14 @@ final class Connection implements AutoCloseable {
     }
 
     /**
-     * Connects as configured by the environment; announces an embedded simulator in one line on {@code out} and
-     * on {@code err}.
+     * Connects as configured by the environment; announces an embedded simulator in one line on {@code out}
+     * (once: on a terminal a second copy on stderr would only repeat it).
      *
      * @param timeout {@code --timeout}, or {@code null} to use {@code BBB_TIMEOUT} or the client's defaults
      * @throws CliFailure if the configuration is unusable, or {@code BBB_URL} is missing while other
      *                    {@code BBB_*} variables are set
      */
-    static Connection open(Map<String, String> environment, Duration timeout, PrintWriter out, PrintWriter err) {
+    static Connection open(Map<String, String> environment, Duration timeout, PrintWriter out) {
         ServerSettings settings = ServerSettings.from(environment).withTimeout(timeout);
         settings.requireUrlIfConfigured();
         if (settings.hasUrl()) {
@@ -46,8 +46,6 @@ final class Connection implements AutoCloseable {
                     + " is not set; stopped when the command ends)";
             out.println("Using an " + announcement);
             out.flush();
-            err.println(BbbCli.NAME + ": using an " + announcement);
-            err.flush();
             return new Connection(client, simulator, settings.timeout());
         } catch (RuntimeException e) {
             simulator.close();

@@ -30,7 +30,7 @@ abstract class ServerCommand implements Callable<Integer> {
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         validate();
-        try (Connection connection = Connection.open(cli.environment(), timeout, out, spec.commandLine().getErr())) {
+        try (Connection connection = Connection.open(cli.environment(), timeout, out)) {
             try {
                 run(connection, out);
             } catch (BbbTransportException e) {

@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The URLs under which a simulator bound to an address can be reached. Bound to one address, that is the
@@ -41,6 +42,22 @@ final class ReachableUrls {
             urls.add(loopback);
         }
         return List.copyOf(urls);
+    }
+
+    /**
+     * For a simulator bound to all interfaces, the host browsers elsewhere should use: the first outward IPv4
+     * address (loopback if there is none); empty for a simulator bound to one address, whose own is right.
+     */
+    static Optional<String> outwardHost(String bindAddress) {
+        try {
+            if (!InetAddress.getByName(bindAddress).isAnyLocalAddress()) {
+                return Optional.empty();
+            }
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+        List<InetAddress> outward = outwardAddresses();
+        return Optional.of((outward.isEmpty() ? InetAddress.getLoopbackAddress() : outward.get(0)).getHostAddress());
     }
 
     /** The IPv4 addresses of this machine's interfaces that are up and not loopback, in interface order. */

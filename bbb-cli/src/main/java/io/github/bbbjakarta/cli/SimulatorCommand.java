@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +50,11 @@ final class SimulatorCommand implements Callable<Integer> {
                     + "all interfaces, so that an LMS in a container or VM can reach it."})
     String bind;
 
+    @Option(names = "--public-host", paramLabel = "HOST",
+            description = {"Host in the URLs the simulator hands out (its API URL, the join redirect to its client "
+                    + "page). Default: the bind address; with --bind 0.0.0.0 this machine's first outward address."})
+    String publicHost;
+
     @Option(names = "--reveal-version", paramLabel = "VERSION",
             description = "The BBB version the API root reveals, e.g. 3.0.18 (default: not revealed).")
     String revealVersion;
@@ -67,6 +73,14 @@ final class SimulatorCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage("--bind: '" + bind + "' is not an address of this machine"
                     + " (use e.g. 127.0.0.1 or 0.0.0.0)");
+        }
+        String host = publicHost != null ? publicHost.strip() : ReachableUrls.outwardHost(bind.strip()).orElse(null);
+        if (host != null) {
+            try {
+                builder.publicHost(host);
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage("--public-host: '" + publicHost + "' is not a host name or IP address");
+            }
         }
         if (checksumAlgorithms != null) {
             builder.supportedChecksumAlgorithms(checksumAlgorithms.stream().map(SimulatorCommand::algorithm)
@@ -87,12 +101,14 @@ final class SimulatorCommand implements Callable<Integer> {
         try (BbbSimulator simulator = start(builder)) {
             Runtime.getRuntime().addShutdownHook(hook);
             PrintWriter out = spec.commandLine().getOut();
-            List<URI> urls = ReachableUrls.of(simulator.apiUrl(), bind.strip());
+            List<URI> urls = new ArrayList<>(ReachableUrls.of(simulator.apiUrl(), bind.strip()));
+            urls.remove(simulator.apiUrl());
+            urls.add(0, simulator.apiUrl());   // the URL it hands out comes first
             out.println(urls.get(0));
             out.flush();
             if (urls.size() > 1) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println(BbbCli.NAME + ": listening on all interfaces (" + bind.strip() + "); also reachable at "
+                err.println(BbbCli.NAME + ": listening on " + bind.strip() + "; also reachable at "
                         + String.join(", ", urls.subList(1, urls.size()).stream().map(URI::toString).toList()));
                 err.flush();
             }

@@ -87,6 +87,31 @@ class SimulatorCommandTest {
     }
 
     @Test
+    void thePublicHostIsTheOneInTheUrlsItHandsOut() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread thread = new Thread(() -> BbbCli.commandLine(Map.of(), new PrintWriter(out, true),
+                        new PrintWriter(err, true))
+                .execute("simulator", "--secret", SECRET, "--bind", "0.0.0.0", "--public-host", "lms-vm.test"),
+                "simulator-command");
+        thread.start();
+        try {
+            URI printed = URI.create(firstLine(out));
+            assertEquals("lms-vm.test", printed.getHost(), out::toString);
+            String loopback = "http://127.0.0.1:" + printed.getPort() + "/bigbluebutton/api/";
+            CliRun viaLoopback = CliRun.run(Map.of("BBB_URL", loopback, "BBB_SECRET", SECRET), "check");
+            assertEquals(0, viaLoopback.exitCode(), viaLoopback::toString);
+            assertTrue(err.toString().contains("also reachable at") && err.toString().contains(loopback), err::toString);
+        } finally {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+        CliRun bad = CliRun.run(Map.of(), "simulator", "--secret", SECRET, "--public-host", "a/b");
+        assertEquals(BbbCli.EXIT_USAGE, bad.exitCode(), bad::toString);
+        assertEquals(List.of("bbb-cli: --public-host: 'a/b' is not a host name or IP address"), bad.errLines());
+    }
+
+    @Test
     void anUnknownBindAddressIsRefused() {
         CliRun run = CliRun.run(Map.of(), "simulator", "--secret", SECRET, "--bind", "no-such-host.invalid");
 

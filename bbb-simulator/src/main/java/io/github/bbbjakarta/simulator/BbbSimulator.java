@@ -80,7 +80,8 @@ public final class BbbSimulator implements AutoCloseable {
             throw new UncheckedIOException("Cannot bind " + settings.bindAddress.getHostAddress() + ":"
                     + settings.port, e);
         }
-        String baseUrl = "http://" + host(settings.bindAddress) + ":" + transport.port();
+        String baseUrl = "http://" + (settings.publicHost != null ? settings.publicHost : host(settings.bindAddress))
+                + ":" + transport.port();
         SimulatorConfig config = new SimulatorConfig(settings.secret, String.join(",", settings.algorithms),
                 settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl, settings.maxBodySize);
         SimulatorEngine engine = new SimulatorEngine(config);
@@ -146,6 +147,7 @@ public final class BbbSimulator implements AutoCloseable {
         private String secret;
         private int port;
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private String publicHost;
         private List<String> algorithms = Digests.ALGORITHMS;
         private String bbbVersion = "";
         private Clock clock = Clock.systemUTC();
@@ -162,6 +164,7 @@ public final class BbbSimulator implements AutoCloseable {
             b.secret = secret;
             b.port = port;
             b.bindAddress = bindAddress;
+            b.publicHost = publicHost;
             b.algorithms = List.copyOf(algorithms);
             b.bbbVersion = bbbVersion;
             b.clock = clock;
@@ -198,6 +201,25 @@ public final class BbbSimulator implements AutoCloseable {
             } catch (UnknownHostException e) {
                 throw new IllegalArgumentException("Unknown bind address: " + address, e);
             }
+            return this;
+        }
+
+        /**
+         * The host in the URLs the simulator hands out: {@link BbbSimulator#apiUrl()}, {@link BbbSimulator#baseUrl()}
+         * and the join redirect to its client page (bbb-web's {@code defaultHTML5ClientUrl}). Default: the bind
+         * address, or loopback when bound to all interfaces. Set it when browsers reach the simulator under another
+         * name, e.g. from a VM or container.
+         *
+         * @param host a host name or an IP address (IPv6 without brackets)
+         * @throws IllegalArgumentException if it is not a plain host
+         */
+        public Builder publicHost(String host) {
+            Objects.requireNonNull(host, "host");
+            String h = host.strip();
+            if (h.isEmpty() || !h.matches("[A-Za-z0-9.:%_-]+")) {
+                throw new IllegalArgumentException("Not a host name or IP address: '" + host + "'");
+            }
+            this.publicHost = h.contains(":") ? "[" + h + "]" : h;
             return this;
         }
 
@@ -297,6 +319,7 @@ public final class BbbSimulator implements AutoCloseable {
         @Override
         public String toString() {
             return "BbbSimulator.Builder[port=" + port + ", bindAddress=" + bindAddress.getHostAddress()
+                    + (publicHost == null ? "" : ", publicHost=" + publicHost)
                     + ", algorithms=" + algorithms + ", readTimeout=" + readTimeout + ", maxBodySize=" + maxBodySize
                     + ", secret=" + (secret == null ? "unset" : "****") + "]";
         }

@@ -83,7 +83,8 @@ public final class BbbSimulator implements AutoCloseable {
         String baseUrl = "http://" + (settings.publicHost != null ? settings.publicHost : host(settings.bindAddress))
                 + ":" + transport.port();
         SimulatorConfig config = new SimulatorConfig(settings.secret, String.join(",", settings.algorithms),
-                settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl, settings.maxBodySize);
+                settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl, settings.maxBodySize,
+                settings.hookAlgorithms);
         SimulatorEngine engine = new SimulatorEngine(config);
         transport.start(engine::handle);
         running = new Running(transport, engine, baseUrl);
@@ -149,6 +150,7 @@ public final class BbbSimulator implements AutoCloseable {
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
         private String publicHost;
         private List<String> algorithms = Digests.ALGORITHMS;
+        private List<String> hookAlgorithms = Digests.ALGORITHMS;
         private String bbbVersion = "";
         private Clock clock = Clock.systemUTC();
         private Duration usersTimeout = Duration.ofSeconds(60);
@@ -166,6 +168,7 @@ public final class BbbSimulator implements AutoCloseable {
             b.bindAddress = bindAddress;
             b.publicHost = publicHost;
             b.algorithms = List.copyOf(algorithms);
+            b.hookAlgorithms = List.copyOf(hookAlgorithms);
             b.bbbVersion = bbbVersion;
             b.clock = clock;
             b.usersTimeout = usersTimeout;
@@ -229,6 +232,24 @@ public final class BbbSimulator implements AutoCloseable {
          * @throws IllegalArgumentException for an unknown name
          */
         public Builder supportedChecksumAlgorithms(String... names) {
+            this.algorithms = algorithmList(names);
+            return this;
+        }
+
+        /**
+         * The algorithms the simulated bbb-webhooks accepts for {@code hooks/create|list|destroy} checksums, its
+         * {@code api.supportedChecksumAlgorithms} (default, as bbb-webhooks 3.x ships: {@code sha1, sha256, sha384,
+         * sha512}). bbb-webhooks before 3.0 accepted only {@code sha1}. Independent of
+         * {@link #supportedChecksumAlgorithms(String...)}.
+         *
+         * @throws IllegalArgumentException for an unknown name
+         */
+        public Builder supportedHookChecksumAlgorithms(String... names) {
+            this.hookAlgorithms = algorithmList(names);
+            return this;
+        }
+
+        private static List<String> algorithmList(String... names) {
             List<String> list = new ArrayList<>();
             for (String n : names) {
                 String a = n.trim().toLowerCase(Locale.ROOT);
@@ -237,8 +258,7 @@ public final class BbbSimulator implements AutoCloseable {
                 }
                 list.add(a);
             }
-            this.algorithms = List.copyOf(list);
-            return this;
+            return List.copyOf(list);
         }
 
         /** Reveals this version in the API root's {@code bbbVersion} (default: hidden, empty). */
@@ -320,7 +340,8 @@ public final class BbbSimulator implements AutoCloseable {
         public String toString() {
             return "BbbSimulator.Builder[port=" + port + ", bindAddress=" + bindAddress.getHostAddress()
                     + (publicHost == null ? "" : ", publicHost=" + publicHost)
-                    + ", algorithms=" + algorithms + ", readTimeout=" + readTimeout + ", maxBodySize=" + maxBodySize
+                    + ", algorithms=" + algorithms + ", hookAlgorithms=" + hookAlgorithms
+                    + ", readTimeout=" + readTimeout + ", maxBodySize=" + maxBodySize
                     + ", secret=" + (secret == null ? "unset" : "****") + "]";
         }
     }

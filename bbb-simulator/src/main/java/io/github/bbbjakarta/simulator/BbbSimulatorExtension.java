@@ -49,6 +49,12 @@ public final class BbbSimulatorExtension
         return this;
     }
 
+    /** Restricts the algorithms accepted by the simulated bbb-webhooks ({@code hooks/*}), e.g. {@code "sha1"}. */
+    public BbbSimulatorExtension hookChecksumAlgorithms(String... names) {
+        builder.supportedHookChecksumAlgorithms(names);
+        return this;
+    }
+
     /** Reveals this {@code bbbVersion} in the API root. */
     public BbbSimulatorExtension revealBbbVersion(String version) {
         builder.revealBbbVersion(version);

@@ -24,7 +24,7 @@ public interface SimulatorControl {
     /** Empties the request journal. */
     void clearRequests();
 
-    /** Removes all meetings, sessions, journal entries and stubs. */
+    /** Removes all meetings, sessions, hooks, journal entries and stubs. */
     void reset();
 
     /** Snapshots of all meetings, in creation order. */
@@ -34,6 +34,12 @@ public interface SimulatorControl {
     default Optional<MeetingSnapshot> meeting(String meetingID) {
         return meetings().stream().filter(m -> m.meetingID().equals(meetingID)).findFirst();
     }
+
+    /**
+     * The hooks registered with the simulated bbb-webhooks ({@code hooks/create}), in creation order. Events are
+     * not delivered to them yet.
+     */
+    List<HookSnapshot> hooks();
 
     /** All join sessions of all meetings, oldest first. */
     List<JoinSession> joinSessions();

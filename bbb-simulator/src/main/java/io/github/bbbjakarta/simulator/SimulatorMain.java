@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
  * Runs a simulator from the command line until the process is killed:
  * <pre>
  * java -cp bbb-simulator.jar io.github.bbbjakarta.simulator.SimulatorMain --port 8090 --secret S \
- *      [--checksum-algorithms sha1,sha256] [--bind 127.0.0.1] [--reveal-version 3.0.18]
+ *      [--checksum-algorithms sha1,sha256] [--hook-checksum-algorithms sha1] [--bind 127.0.0.1]
+ *      [--reveal-version 3.0.18]
  * </pre>
  * Prints the API base URL on one line when ready. Not meant to be used as a library; embed
  * {@link BbbSimulator} instead.
@@ -66,6 +67,9 @@ public final class SimulatorMain {
                 case "--checksum-algorithms":
                     b.supportedChecksumAlgorithms(v.split(","));
                     break;
+                case "--hook-checksum-algorithms":
+                    b.supportedHookChecksumAlgorithms(v.split(","));
+                    break;
                 case "--bind":
                     b.bindAddress(v);
                     break;
@@ -84,6 +88,6 @@ public final class SimulatorMain {
 
     private static void usage(PrintStream out) {
         out.println("Usage: SimulatorMain --port P --secret S [--checksum-algorithms sha1,sha256]"
-                + " [--bind ADDRESS] [--reveal-version VERSION]");
+                + " [--hook-checksum-algorithms sha1] [--bind ADDRESS] [--reveal-version VERSION]");
     }
 }

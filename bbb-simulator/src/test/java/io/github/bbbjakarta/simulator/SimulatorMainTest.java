@@ -21,6 +21,20 @@ class SimulatorMainTest {
     }
 
     @Test
+    void hookChecksumAlgorithmsOption() {
+        try (BbbSimulator sim = SimulatorMain.parse(new String[] {"--port", "0", "--secret", "s",
+                "--hook-checksum-algorithms", "sha1"}).start()) {
+            TestApi api = new TestApi(sim, "s");
+            assertEquals("SUCCESS", Xml.parse(api.get("hooks/list", "").body()).text("returncode"));
+            String cs = TestApi.digest("SHA-256", "hooks/list" + "s");
+            assertEquals("checksumError", Xml.parse(api.raw("hooks/list", "checksum=" + cs).body())
+                    .text("messageKey"), "sha256 is not enabled for hooks");
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> SimulatorMain.parse(new String[] {"--secret", "s", "--hook-checksum-algorithms", "md5"}));
+    }
+
+    @Test
     void rejectsBadArguments() {
         assertThrows(IllegalArgumentException.class, () -> SimulatorMain.parse(new String[] {"--port", "1"}));
         assertThrows(IllegalArgumentException.class, () -> SimulatorMain.parse(new String[] {"--secret"}));

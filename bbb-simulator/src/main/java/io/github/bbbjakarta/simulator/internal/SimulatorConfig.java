@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal;
 
+import io.github.bbbjakarta.simulator.internal.digest.Digests;
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 
@@ -21,6 +22,7 @@ public final class SimulatorConfig {
     private final List<String> defaultDisabledFeatures;
     private final String baseUrl;
     private final int maxBodySize;
+    private final List<String> supportedHookChecksumAlgorithms;
 
     /**
      * @param secret                      shared secret (security salt)
@@ -35,6 +37,19 @@ public final class SimulatorConfig {
     public SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
                            Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
                            int maxBodySize) {
+        this(secret, supportedChecksumAlgorithms, bbbVersion, clock, usersTimeout, defaultDisabledFeatures, baseUrl,
+                maxBodySize, Digests.ALGORITHMS);
+    }
+
+    /**
+     * As above, plus the bbb-webhooks setting.
+     *
+     * @param supportedHookChecksumAlgorithms bbb-webhooks' {@code api.supportedChecksumAlgorithms} (exact names)
+     */
+    public SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
+                           Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
+                           int maxBodySize, List<String> supportedHookChecksumAlgorithms) {
+        this.supportedHookChecksumAlgorithms = List.copyOf(supportedHookChecksumAlgorithms);
         this.secret = Objects.requireNonNull(secret);
         this.supportedChecksumAlgorithms = Objects.requireNonNull(supportedChecksumAlgorithms);
         this.bbbVersion = Objects.requireNonNull(bbbVersion);
@@ -43,6 +58,11 @@ public final class SimulatorConfig {
         this.defaultDisabledFeatures = List.copyOf(defaultDisabledFeatures);
         this.baseUrl = Objects.requireNonNull(baseUrl);
         this.maxBodySize = maxBodySize;
+    }
+
+    /** The algorithms bbb-webhooks accepts for {@code hooks/*} checksums ({@code sha1}, ...). */
+    public List<String> supportedHookChecksumAlgorithms() {
+        return supportedHookChecksumAlgorithms;
     }
 
     /** Largest request body in bytes. */
@@ -95,6 +115,6 @@ public final class SimulatorConfig {
     @Override
     public String toString() {
         return "SimulatorConfig[baseUrl=" + baseUrl + ", supportedChecksumAlgorithms=" + supportedChecksumAlgorithms
-                + ", bbbVersion=" + bbbVersion + ", usersTimeout=" + usersTimeout + ", secret=****]";
+                + ", supportedHookChecksumAlgorithms=" + supportedHookChecksumAlgorithms + ", bbbVersion=" + bbbVersion + ", usersTimeout=" + usersTimeout + ", secret=****]";
     }
 }

@@ -33,7 +33,8 @@ import java.util.Map;
  * exactly like the embedded simulator; control it with {@link SimulatorControl#remote(java.net.URI)}.
  *
  * <p>Init parameters (or system properties {@code bbb.simulator.<name>}): {@code secret} (required),
- * {@code checksum-algorithms} (default {@code sha1,sha256,sha384,sha512}), {@code reveal-bbb-version}
+ * {@code checksum-algorithms} (default {@code sha1,sha256,sha384,sha512}), {@code hook-checksum-algorithms}
+ * (bbb-webhooks' list for {@code hooks/*}, same default), {@code reveal-bbb-version}
  * (default hidden), {@code users-timeout-seconds} (default 60), {@code max-body-size} (bytes, default 8 MiB; a larger body answers
  * like the embedded simulator: {@code FAILED}/{@code requestBodyTooLarge}, or HTTP 413 on the admin API). Read
  * timeouts are the servlet container's. The server's base URL is taken from the first
@@ -45,6 +46,7 @@ public class BbbSimulatorServlet extends HttpServlet {
 
     private transient String secret;
     private transient String algorithms;
+    private transient List<String> hookAlgorithms;
     private transient String bbbVersion;
     private transient Duration usersTimeout;
     private transient int maxBodySize;
@@ -59,6 +61,15 @@ public class BbbSimulatorServlet extends HttpServlet {
                     + "bbb.simulator.secret) is required");
         }
         algorithms = setting(config, "checksum-algorithms", Digests.ALGORITHM_LIST);
+        hookAlgorithms = new ArrayList<>();
+        for (String n : setting(config, "hook-checksum-algorithms", Digests.ALGORITHM_LIST).split(",")) {
+            String a = n.trim().toLowerCase(Locale.ROOT);
+            if (!Digests.ALGORITHMS.contains(a)) {
+                throw new ServletException("bbb-simulator: hook-checksum-algorithms: " + Digests.unknownAlgorithm(n));
+            }
+            hookAlgorithms.add(a);
+        }
+        hookAlgorithms = List.copyOf(hookAlgorithms);
         bbbVersion = setting(config, "reveal-bbb-version", "");
         try {
             usersTimeout = Duration.ofSeconds(Long.parseLong(setting(config, "users-timeout-seconds", "60")));
@@ -93,7 +104,7 @@ public class BbbSimulatorServlet extends HttpServlet {
                     String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort()
                             + req.getContextPath();
                     e = new SimulatorEngine(new SimulatorConfig(secret, algorithms, bbbVersion, Clock.systemUTC(),
-                            usersTimeout, List.of(), base, maxBodySize));
+                            usersTimeout, List.of(), base, maxBodySize, hookAlgorithms));
                     engine = e;
                 }
             }

@@ -169,6 +169,27 @@ class BbbSimulatorServletTest {
         assertTrue(admin.text().startsWith("{\"error\":"), admin.text());
     }
 
+    private static String digest(String jca, String data) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(jca)
+                .digest(data.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void hookChecksumAlgorithmsInitParameter() throws Exception {
+        BbbSimulatorServlet servlet = servlet(Map.of("secret", "servlet-secret", "hook-checksum-algorithms", "sha1"));
+        String sha1 = digest("SHA-1", "hooks/list" + "servlet-secret");
+        String sha256 = digest("SHA-256",
+                "hooks/list" + "servlet-secret");
+        Answer ok = call(servlet, "GET", "/bigbluebutton/api/hooks/list", "checksum=" + sha1, "text/plain",
+                new byte[0]);
+        assertTrue(ok.text().contains("<returncode>SUCCESS</returncode>"), ok.text());
+        Answer refused = call(servlet, "GET", "/bigbluebutton/api/hooks/list", "checksum=" + sha256, "text/plain",
+                new byte[0]);
+        assertTrue(refused.text().contains("<messageKey>checksumError</messageKey>"), refused.text());
+        assertThrows(ServletException.class,
+                () -> servlet(Map.of("secret", "s", "hook-checksum-algorithms", "sha1,md5")));
+    }
+
     @Test
     void rejectsANonsenseLimit() {
         assertThrows(ServletException.class, () -> servlet(Map.of("secret", "s", "max-body-size", "-5")));

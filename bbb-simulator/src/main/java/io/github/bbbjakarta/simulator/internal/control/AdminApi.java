@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
+import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * DELETE /__admin/requests                 clear the journal
  * POST   /__admin/reset                    reset everything
  * GET    /__admin/meetings                 meeting snapshots
+ * GET    /__admin/hooks                    hooks (bbb-webhooks)
  * GET    /__admin/sessions                 join sessions
  * POST   /__admin/sessions/connect         {"sessionToken":..}  connect a session's client
  * POST   /__admin/sessions/disconnect      {"sessionToken":..}  disconnect it
@@ -88,6 +90,12 @@ public final class AdminApi {
                     meetings.add(SnapshotCodec.meeting(m));
                 }
                 return ok(meetings.build());
+            case HOOKS:
+                JsonArrayBuilder hooks = JsonTrees.array();
+                for (HookSnapshot h : control.hooks()) {
+                    hooks.add(SnapshotCodec.hook(h));
+                }
+                return ok(hooks.build());
             case SESSIONS:
                 JsonArrayBuilder sessions = JsonTrees.array();
                 for (JoinSession s : control.joinSessions()) {

@@ -16,6 +16,8 @@ enum AdminRoute {
     RESET("POST", "/reset"),
     /** Meeting snapshots. */
     MEETINGS("GET", "/meetings"),
+    /** Hooks registered with the simulated bbb-webhooks. */
+    HOOKS("GET", "/hooks"),
     /** Join sessions. */
     SESSIONS("GET", "/sessions"),
     /** Connects a session's client ({@code {"sessionToken":..}}). */

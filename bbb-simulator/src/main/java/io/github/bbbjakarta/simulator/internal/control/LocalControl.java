@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
+import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
@@ -7,6 +8,7 @@ import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
+import io.github.bbbjakarta.simulator.internal.state.HookRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Tokens;
@@ -22,12 +24,15 @@ import java.util.Objects;
 public final class LocalControl implements SimulatorControl {
     private final SimulatorConfig config;
     private final MeetingRegistry registry;
+    private final HookRegistry hooks;
     private final Journal journal;
     private final StubRegistry stubs;
 
-    public LocalControl(SimulatorConfig config, MeetingRegistry registry, Journal journal, StubRegistry stubs) {
+    public LocalControl(SimulatorConfig config, MeetingRegistry registry, HookRegistry hooks, Journal journal,
+                        StubRegistry stubs) {
         this.config = config;
         this.registry = registry;
+        this.hooks = hooks;
         this.journal = journal;
         this.stubs = stubs;
     }
@@ -45,6 +50,7 @@ public final class LocalControl implements SimulatorControl {
     @Override
     public void reset() {
         registry.reset();
+        hooks.reset();
         journal.clear();
         stubs.clear();
     }
@@ -52,6 +58,11 @@ public final class LocalControl implements SimulatorControl {
     @Override
     public List<MeetingSnapshot> meetings() {
         return registry.meetingSnapshots();
+    }
+
+    @Override
+    public List<HookSnapshot> hooks() {
+        return hooks.all();
     }
 
     @Override

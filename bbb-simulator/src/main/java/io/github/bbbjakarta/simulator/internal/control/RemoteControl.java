@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
+import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
@@ -71,6 +72,15 @@ public final class RemoteControl implements SimulatorControl {
         List<MeetingSnapshot> out = new ArrayList<>();
         for (JsonValue o : JsonTrees.arr(call(AdminRoute.MEETINGS, null, null))) {
             out.add(SnapshotCodec.toMeeting(o));
+        }
+        return out;
+    }
+
+    @Override
+    public List<HookSnapshot> hooks() {
+        List<HookSnapshot> out = new ArrayList<>();
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.HOOKS, null, null))) {
+            out.add(SnapshotCodec.toHook(o));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.github.bbbjakarta.simulator.internal.control;
 
 import io.github.bbbjakarta.simulator.AttendeeSnapshot;
 import io.github.bbbjakarta.simulator.DocumentSnapshot;
+import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
@@ -144,6 +145,21 @@ final class SnapshotCodec {
         return m.build();
     }
 
+    static JsonObject hook(HookSnapshot h) {
+        JsonObjectBuilder m = object();
+        put(m, "hookID", h.hookID());
+        put(m, "callbackURL", h.callbackURL());
+        put(m, "meetingID", h.meetingID());
+        if (h.eventIDs() == null) {
+            m.addNull("eventIDs");
+        } else {
+            m.add("eventIDs", strings(h.eventIDs()));
+        }
+        m.add("rawData", h.rawData());
+        m.add("permanentHook", h.permanentHook());
+        return m.build();
+    }
+
     static JsonObject stub(Stub stub) {
         JsonObjectBuilder m = object().add("type", stub.kind());
         if (stub instanceof Stub.Response) {
@@ -211,6 +227,15 @@ final class SnapshotCodec {
                 strList(m.get("breakoutRooms")), str(m, "guestPolicy"), str(m, "logoutURL"),
                 toParams(m.get("createParams")), strMap(m.get("metadata")), strList(m.get("disabledFeatures")),
                 docs, attendees, joins);
+    }
+
+    static HookSnapshot toHook(JsonValue o) {
+        JsonObject m = obj(o);
+        JsonValue eventIDs = m.get("eventIDs");
+        return new HookSnapshot(str(m, "hookID"), str(m, "callbackURL"), str(m, "meetingID"),
+                eventIDs == null || eventIDs.getValueType() == JsonValue.ValueType.NULL ? null : strList(eventIDs),
+                bool(m, "rawData"),
+                bool(m, "permanentHook"));
     }
 
     static Stub toStub(JsonValue o) {

@@ -9,6 +9,7 @@ import io.github.bbbjakarta.simulator.internal.calls.ApiContext;
 import io.github.bbbjakarta.simulator.internal.calls.ApiResult;
 import io.github.bbbjakarta.simulator.internal.calls.Checksums;
 import io.github.bbbjakarta.simulator.internal.calls.CreateCall;
+import io.github.bbbjakarta.simulator.internal.calls.HookCalls;
 import io.github.bbbjakarta.simulator.internal.calls.JoinCall;
 import io.github.bbbjakarta.simulator.internal.calls.MeetingCalls;
 import io.github.bbbjakarta.simulator.internal.calls.RecordingCalls;
@@ -21,6 +22,7 @@ import io.github.bbbjakarta.simulator.internal.control.StubRegistry;
 import io.github.bbbjakarta.simulator.internal.http.Params;
 import io.github.bbbjakarta.simulator.internal.http.SimRequest;
 import io.github.bbbjakarta.simulator.internal.http.SimResponse;
+import io.github.bbbjakarta.simulator.internal.state.HookRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
 import io.github.bbbjakarta.simulator.internal.state.UserSession;
@@ -55,6 +57,8 @@ public final class SimulatorEngine {
     private final MeetingCalls meetings;
     private final RecordingCalls recordings;
     private final VersionCall version;
+    private final HookRegistry hookRegistry = new HookRegistry();
+    private final HookCalls hooks;
     private final LocalControl control;
     private final AdminApi admin;
 
@@ -68,7 +72,8 @@ public final class SimulatorEngine {
         this.meetings = new MeetingCalls(ctx);
         this.recordings = new RecordingCalls(ctx);
         this.version = new VersionCall(config);
-        this.control = new LocalControl(config, registry, journal, stubs);
+        this.hooks = new HookCalls(config, hookRegistry);
+        this.control = new LocalControl(config, registry, hookRegistry, journal, stubs);
         this.admin = new AdminApi(control);
     }
 
@@ -155,6 +160,9 @@ public final class SimulatorEngine {
     }
 
     private ApiResult dispatch(String callName, SimRequest req, Params params) {
+        if (HookCalls.handles(callName)) {
+            return hooks.handle(callName, req);
+        }
         Optional<ApiCall> call = ApiCall.byName(callName);
         if (call.isEmpty()) {
             return Responses.error(BbbMessage.REQUEST_NOT_RECOGNIZED);

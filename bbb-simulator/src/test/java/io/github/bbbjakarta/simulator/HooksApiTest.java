@@ -213,6 +213,11 @@ class HooksApiTest {
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("<pre>Cannot POST /bigbluebutton/api/hooks/create</pre>"), r.body());
         assertEquals(List.of(), SIM.control().hooks());
+        HttpResponse<String> head = TestApi.send(HttpRequest.newBuilder(URI.create(SIM.apiUrl() + "hooks/list?"
+                + signed("SHA-1", "hooks/list", ""))).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals("SUCCESS", SIM.control().requests("hooks/list").get(0).returnCode());
         HttpResponse<String> ping = raw(SIM.apiUrl(), "hooks/ping", "");
         assertEquals(200, ping.statusCode());
         assertEquals("bbb-webhooks API up!", ping.body());

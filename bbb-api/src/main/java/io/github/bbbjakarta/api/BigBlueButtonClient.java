@@ -185,7 +185,8 @@ public final class BigBlueButtonClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "BigBlueButtonClient[" + signer.apiBase() + ", " + signer.algorithm().bbbName() + "]";
+        return "BigBlueButtonClient[" + signer.apiBase() + ", " + signer.algorithm().bbbName() + ", hooks "
+                + hooksAlgorithm.bbbName() + "]";
     }
 
     /** Configures a {@link BigBlueButtonClient}. Not thread-safe; the client is. */

@@ -91,6 +91,8 @@ class HooksTest {
         try (BigBlueButtonClient bbb = BigBlueButtonClient.builder(webhooks.url(), SECRET)
                 .checksumAlgorithm(ChecksumAlgorithm.SHA1).hooksChecksumAlgorithm(ChecksumAlgorithm.SHA256).build()) {
             assertEquals(ChecksumAlgorithm.SHA256, bbb.hooksChecksumAlgorithm());
+            assertTrue(bbb.toString().endsWith(", sha1, hooks sha256]"), bbb.toString());
+            assertFalse(bbb.toString().contains(SECRET));
             bbb.hooks().create(CreateHookRequest.builder(CALLBACK).build());
             assertTrue(webhooks.only().params.get("checksum").matches("[0-9a-f]{64}"), "lower-case sha256 hex");
         }

@@ -62,6 +62,8 @@ public final class BigBlueButtonClient implements AutoCloseable {
     private final RequestSigner signer;
     private final HttpTransport transport;
     private final Meetings meetings;
+    private final Hooks hooks;
+    private final ChecksumAlgorithm hooksAlgorithm;
 
     private BigBlueButtonClient(Builder b) {
         this.signer = new RequestSigner(b.apiBase, b.secret, b.algorithm);
@@ -69,10 +71,12 @@ public final class BigBlueButtonClient implements AutoCloseable {
                 b.maxConnections, b.maxResponseSize, b.sslContext, b.proxy);
         this.transport = b.jaxrsClient != null ? new JaxrsTransport(b.jaxrsClient, settings) : new SocketTransport(settings);
         this.meetings = new Meetings(signer, transport);
+        this.hooksAlgorithm = b.hooksAlgorithm;
+        this.hooks = new Hooks(new RequestSigner(b.apiBase, b.secret, b.hooksAlgorithm), transport);
     }
 
     /**
-     * A client with the defaults: sha256, 5 s connect timeout, 15 s read timeout, 30 s per call, 20 connections,
+     * A client with the defaults: sha256 (sha1 for the hooks calls), 5 s connect timeout, 15 s read timeout, 30 s per call, 20 connections,
      * answers up to 16 MiB.
      *
      * @throws BbbParameterException     if the URL or secret is unusable
@@ -144,6 +148,18 @@ public final class BigBlueButtonClient implements AutoCloseable {
     }
 
     /**
+     * The bbb-webhooks calls: create, list and destroy hooks, signed with {@link #hooksChecksumAlgorithm()}.
+     */
+    public Hooks hooks() {
+        return hooks;
+    }
+
+    /** The checksum algorithm the {@link #hooks()} calls are signed with (default sha1). */
+    public ChecksumAlgorithm hooksChecksumAlgorithm() {
+        return hooksAlgorithm;
+    }
+
+    /**
      * A signed URL for any call, with the parameters in the given order: a debugging aid for checksum errors
      * and for calls this library does not type yet. The URL is a credential.
      *
@@ -169,7 +185,8 @@ public final class BigBlueButtonClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "BigBlueButtonClient[" + signer.apiBase() + ", " + signer.algorithm().bbbName() + "]";
+        return "BigBlueButtonClient[" + signer.apiBase() + ", " + signer.algorithm().bbbName() + ", hooks "
+                + hooksAlgorithm.bbbName() + "]";
     }
 
     /** Configures a {@link BigBlueButtonClient}. Not thread-safe; the client is. */
@@ -177,6 +194,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
         private final URI apiBase;
         private final String secret;
         private ChecksumAlgorithm algorithm = ChecksumAlgorithm.SHA256;
+        private ChecksumAlgorithm hooksAlgorithm = ChecksumAlgorithm.SHA1;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
@@ -200,6 +218,17 @@ public final class BigBlueButtonClient implements AutoCloseable {
         /** The checksum algorithm (default sha256; use sha1 for BBB 2.4 or older Scalelite). */
         public Builder checksumAlgorithm(ChecksumAlgorithm value) {
             this.algorithm = Objects.requireNonNull(value, "checksumAlgorithm");
+            return this;
+        }
+
+        /**
+         * The checksum algorithm of the bbb-webhooks calls ({@link BigBlueButtonClient#hooks()}), set apart from
+         * {@link #checksumAlgorithm(ChecksumAlgorithm)} because bbb-webhooks below 3.0 (BBB before 2.7) accepts only
+         * sha1. Default sha1, which every bbb-webhooks accepts; sha256 and longer need bbb-webhooks 3.x with the
+         * algorithm in its {@code supportedChecksumAlgorithms}.
+         */
+        public Builder hooksChecksumAlgorithm(ChecksumAlgorithm value) {
+            this.hooksAlgorithm = Objects.requireNonNull(value, "hooksChecksumAlgorithm");
             return this;
         }
 

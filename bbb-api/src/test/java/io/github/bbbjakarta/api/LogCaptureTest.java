@@ -154,6 +154,10 @@ class LogCaptureTest {
             failure(() -> client.meetings().getMeetingInfo("no-such-meeting"));
             failure(() -> client.meetings().join(JoinMeetingRequest.withPassword("log-1", "Eve", "not-" + MODERATOR_PW).build()));
             failure(() -> client.signedUrl("get Meetings", List.of(java.util.Map.entry("password", MODERATOR_PW))));
+            // hooks calls, signed with their own (sha1) signer: a failure whether or not the simulator serves hooks
+            failure(() -> wrong.hooks().create(CreateHookRequest.builder("https://lms.example.org/bbb-events")
+                    .meetingID("log-1").build()));
+            failure(() -> wrong.hooks().destroy("log-hook-1"));
             sim.control().stub("getMeetingInfo", Stub.delay(Duration.ofSeconds(2)));
             failure(() -> impatient.meetings().getMeetingInfo("log-1"));
             failure(() -> impatient.meetings().getMeetingInfoAsync("log-1").toCompletableFuture().join());

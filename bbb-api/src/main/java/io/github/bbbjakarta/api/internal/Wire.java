@@ -22,6 +22,41 @@ public final class Wire {
         }
     }
 
+    /**
+     * bbb-webhooks' names (reference §2.14): its calls, parameters, answer elements and message keys. Its calls
+     * are signed with their own checksum algorithm ({@code hooksChecksumAlgorithm}).
+     */
+    public static final class Webhooks {
+        // calls (the checksum's prefix: the path after /bigbluebutton/api/)
+        public static final String CREATE = "hooks/create";
+        public static final String LIST = "hooks/list";
+        public static final String DESTROY = "hooks/destroy";
+
+        // parameters (meetingID: Param.MEETING_ID)
+        public static final String CALLBACK_URL = "callbackURL";
+        public static final String EVENT_ID = "eventID";
+        public static final String GET_RAW = "getRaw";
+        public static final String HOOK_ID = "hookID";
+
+        // answer elements (meetingID: Element.MEETING_ID)
+        public static final String HOOKS = "hooks";
+        public static final String HOOK = "hook";
+        public static final String PERMANENT_HOOK = "permanentHook";
+        public static final String RAW_DATA = "rawData";
+        public static final String REMOVED = "removed";
+
+        // message keys (duplicateWarning: Key.DUPLICATE_WARNING, a success)
+        public static final String MISSING_PARAM_CALLBACK_URL = "missingParamCallbackURL";
+        public static final String MISSING_PARAM_HOOK_ID = "missingParamHookID";
+        public static final String DESTROY_MISSING_HOOK = "destroyMissingHook";
+        public static final String CREATE_HOOK_ERROR = "createHookError";
+        public static final String DESTROY_HOOK_ERROR = "destroyHookError";
+        public static final String LIST_HOOK_ERROR = "listHookError";
+
+        private Webhooks() {
+        }
+    }
+
     /** Message keys the client reacts to. */
     public static final class Key {
         public static final String NOT_FOUND = "notFound";

@@ -18,6 +18,13 @@ public final class Fixtures {
             "failed-id-not-unique.xml", "failed-errors-voice-bridge.xml", "failed-params-required.xml",
             "failed-guest-denied.xml");
 
+    /** bbb-webhooks' answers (reference §2.14), named after their call: {@code hooks/<call>[-…].xml}. */
+    public static final List<String> HOOKS_XML = List.of("hooks/create.xml", "hooks/create-duplicate.xml",
+            "hooks/create-numeric-id.xml", "hooks/create-failed-missing-callback-url.xml", "hooks/create-failed-error.xml",
+            "hooks/create-failed-checksum.xml", "hooks/list-empty.xml", "hooks/list.xml", "hooks/list-failed-error.xml",
+            "hooks/destroy.xml", "hooks/destroy-failed-missing-hook.xml", "hooks/destroy-failed-missing-hook-id.xml",
+            "hooks/destroy-failed-error.xml");
+
     private Fixtures() {
     }
 

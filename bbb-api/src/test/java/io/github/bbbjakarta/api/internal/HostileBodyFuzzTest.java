@@ -2,6 +2,7 @@ package io.github.bbbjakarta.api.internal;
 
 import io.github.bbbjakarta.api.BbbException;
 import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
+import io.github.bbbjakarta.api.internal.hooks.HookMapper;
 import io.github.bbbjakarta.api.internal.meetings.CreateMeetingMapper;
 import io.github.bbbjakarta.api.internal.meetings.JoinMeetingMapper;
 import io.github.bbbjakarta.api.internal.meetings.MeetingInfoMapper;
@@ -43,7 +44,13 @@ class HostileBodyFuzzTest {
         MAPPERS.put("end", RunningMapper::end);
         MAPPERS.put("getMeetingInfo", MeetingInfoMapper::meetingInfo);
         MAPPERS.put("getMeetings", MeetingInfoMapper::meetings);
+        MAPPERS.put("hooks/create", HookMapper::create);
+        MAPPERS.put("hooks/list", HookMapper::list);
+        MAPPERS.put("hooks/destroy", HookMapper::destroy);
     }
+
+    private static final List<String> ALL_XML = java.util.stream.Stream.concat(Fixtures.XML.stream(),
+            Fixtures.HOOKS_XML.stream()).toList();
 
     private int answers;
     private int results;
@@ -78,7 +85,7 @@ class HostileBodyFuzzTest {
     private int truncations() {
         int n = 0;
         List<String> calls = new ArrayList<>(MAPPERS.keySet());
-        for (String fixture : Fixtures.XML) {
+        for (String fixture : ALL_XML) {
             byte[] full = Fixtures.bytes(fixture);
             int complete = new String(full, StandardCharsets.UTF_8).stripTrailing().getBytes(StandardCharsets.UTF_8).length;
             for (int length = 0; length < complete; length++) {
@@ -97,7 +104,7 @@ class HostileBodyFuzzTest {
         return n;
     }
 
-    /** The call whose answer a fixture is (the FAILED ones: getMeetingInfo). */
+    /** The call whose answer a fixture is (the FAILED ones of bbb-web: getMeetingInfo). */
     private static String ownCall(String fixture) {
         Map<String, String> byPrefix = new LinkedHashMap<>();
         byPrefix.put("api-version", "");
@@ -107,6 +114,9 @@ class HostileBodyFuzzTest {
         byPrefix.put("end", "end");
         byPrefix.put("get-meeting-info", "getMeetingInfo");
         byPrefix.put("get-meetings", "getMeetings");
+        byPrefix.put("hooks/create", "hooks/create");
+        byPrefix.put("hooks/list", "hooks/list");
+        byPrefix.put("hooks/destroy", "hooks/destroy");
         return byPrefix.entrySet().stream().filter(e -> fixture.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse("getMeetingInfo");
     }
@@ -223,7 +233,7 @@ class HostileBodyFuzzTest {
     private int mutations(Random random) {
         int n = 0;
         byte[] alphabet = utf8("<>/&;#x\"'= \n\t-0123456789,.:abcdefSUCESFAILtrue?!][%\u00e9");
-        for (String fixture : Fixtures.XML) {
+        for (String fixture : ALL_XML) {
             byte[] full = Fixtures.bytes(fixture);
             for (int i = 0; i < 150; i++) {
                 byte[] b = full.clone();

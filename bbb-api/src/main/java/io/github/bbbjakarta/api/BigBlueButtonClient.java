@@ -8,6 +8,7 @@ import io.github.bbbjakarta.api.internal.RuntimeCheck;
 import io.github.bbbjakarta.api.internal.ServerUrl;
 import io.github.bbbjakarta.api.internal.SocketTransport;
 import io.github.bbbjakarta.api.internal.TransportSettings;
+import io.github.bbbjakarta.api.internal.Wire;
 import io.github.bbbjakarta.api.internal.Wire.Call;
 import io.github.bbbjakarta.api.internal.server.ApiVersionMapper;
 import jakarta.ws.rs.client.Client;
@@ -63,6 +64,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
     private final HttpTransport transport;
     private final Meetings meetings;
     private final Hooks hooks;
+    private final RequestSigner hooksSigner;
     private final ChecksumAlgorithm hooksAlgorithm;
 
     private BigBlueButtonClient(Builder b) {
@@ -72,7 +74,8 @@ public final class BigBlueButtonClient implements AutoCloseable {
         this.transport = b.jaxrsClient != null ? new JaxrsTransport(b.jaxrsClient, settings) : new SocketTransport(settings);
         this.meetings = new Meetings(signer, transport);
         this.hooksAlgorithm = b.hooksAlgorithm;
-        this.hooks = new Hooks(new RequestSigner(b.apiBase, b.secret, b.hooksAlgorithm), transport);
+        this.hooksSigner = new RequestSigner(b.apiBase, b.secret, b.hooksAlgorithm);
+        this.hooks = new Hooks(hooksSigner, transport);
     }
 
     /**
@@ -161,7 +164,8 @@ public final class BigBlueButtonClient implements AutoCloseable {
 
     /**
      * A signed URL for any call, with the parameters in the given order: a debugging aid for checksum errors
-     * and for calls this library does not type yet. The URL is a credential.
+     * and for calls this library does not type yet. Calls under {@code hooks/} are signed with
+     * {@link #hooksChecksumAlgorithm()}, the others with {@link #checksumAlgorithm()}. The URL is a credential.
      *
      * @param callName letters and digits, in {@code /}-separated segments ({@code getMeetings}, {@code hooks/create})
      * @throws BbbParameterException naming {@code callName} or {@code checksum}; the message never holds the URL
@@ -174,7 +178,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
         }
         Objects.requireNonNull(parameters, "parameters");
         parameters.forEach(p -> Checks.notChecksum(p.getKey()));
-        return signer.url(callName, parameters);
+        return (callName.startsWith(Wire.Webhooks.PREFIX) ? hooksSigner : signer).url(callName, parameters);
     }
 
     /** Releases the connections and threads (a JAX-RS client supplied by the caller stays open). */

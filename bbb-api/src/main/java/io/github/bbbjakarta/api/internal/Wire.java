@@ -28,9 +28,10 @@ public final class Wire {
      */
     public static final class Webhooks {
         // calls (the checksum's prefix: the path after /bigbluebutton/api/)
-        public static final String CREATE = "hooks/create";
-        public static final String LIST = "hooks/list";
-        public static final String DESTROY = "hooks/destroy";
+        public static final String PREFIX = "hooks/";
+        public static final String CREATE = PREFIX + "create";
+        public static final String LIST = PREFIX + "list";
+        public static final String DESTROY = PREFIX + "destroy";
 
         // parameters (meetingID: Param.MEETING_ID)
         public static final String CALLBACK_URL = "callbackURL";

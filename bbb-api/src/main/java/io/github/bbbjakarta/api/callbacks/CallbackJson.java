@@ -68,8 +68,8 @@ final class CallbackJson {
                     throw new BbbCallbackException(callback, Reason.TOO_LARGE,
                             "JSON nested deeper than " + MAX_DEPTH + " levels");
                 }
-            } else if (c == '}' || c == ']') {
-                depth--;
+            } else if ((c == '}' || c == ']') && --depth < 0) {
+                throw new BbbCallbackException(callback, Reason.MALFORMED, "not valid JSON");
             }
         }
     }

@@ -3,6 +3,7 @@ package io.github.bbbjakarta.api.callbacks;
 import io.github.bbbjakarta.api.BbbParameterException;
 import io.github.bbbjakarta.api.ChecksumAlgorithm;
 import io.github.bbbjakarta.api.callbacks.BbbCallbackException.Reason;
+import io.github.bbbjakarta.api.internal.Digests;
 import io.github.bbbjakarta.api.internal.Wire.Callback;
 import io.github.bbbjakarta.api.internal.Wire.Param;
 
@@ -160,15 +161,20 @@ public final class CallbackVerifier {
             throw new BbbCallbackException(BEARER, Reason.MISSING_SIGNATURE,
                     "the " + Callback.AUTHORIZATION + " header is not of scheme " + Callback.BEARER);
         }
-        byte[] given = authorization.substring(space + 1).trim().getBytes(StandardCharsets.UTF_8);
+        // compared as SHA-256 digests: equal lengths, so the time taken does not reveal a secret's length
+        byte[] given = sha256(authorization.substring(space + 1).trim().getBytes(StandardCharsets.UTF_8));
         boolean match = false;
         for (byte[] secret : secrets) {
-            match |= MessageDigest.isEqual(secret, given);
+            match |= MessageDigest.isEqual(sha256(secret), given);
         }
         if (!match) {
             throw new BbbCallbackException(BEARER, Reason.BAD_SIGNATURE, "matches no configured secret");
         }
         return Webhooks.parse(rawBody);
+    }
+
+    private static byte[] sha256(byte[] data) {
+        return Digests.of(ChecksumAlgorithm.SHA256).digest(data);
     }
 
     /**

@@ -235,6 +235,9 @@ class WebhookTest {
         refused(Reason.TOO_LARGE, () -> verifier.webhookWithBearer(bearer,
                 "event=" + Tokens.enc("[" + "[".repeat(5000) + "]".repeat(5000) + "]")));
         refused(Reason.TOO_LARGE, () -> verifier.webhookWithBearer(bearer, "event=" + "x".repeat(2 * 1024 * 1024)));
+        // unbalanced closing brackets are refused before any parsing
+        refused(Reason.MALFORMED, () -> verifier.webhookWithBearer(bearer,
+                "event=" + Tokens.enc("]".repeat(100) + "[".repeat(120) + "]".repeat(20))));
         refused(Reason.TOO_LARGE, () -> verifier.webhookWithBearer(bearer,
                 "event=" + Tokens.enc("[" + "{\"data\":{\"id\":\"x\"}},".repeat(1000) + "{\"data\":{\"id\":\"x\"}}]")));
         refused(Reason.TOO_LARGE, () -> verifier.webhookWithChecksum(URL, "0".repeat(40), "x".repeat(2 * 1024 * 1024)));

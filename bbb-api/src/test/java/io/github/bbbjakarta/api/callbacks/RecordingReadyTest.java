@@ -46,6 +46,19 @@ class RecordingReadyTest {
         assertEquals(new RecordingReady("course-42", "183f0bf3-1700000000000"), r);
     }
 
+    /**
+     * A token as Ruby's {@code JWT.encode({meeting_id:, record_id:}, secret)} writes it (compact JSON, header
+     * {@code {"alg":"HS256"}}), computed outside Java (Python's hmac) and pasted here.
+     */
+    @Test
+    void goldenTokenMadeOutsideJavaVerifies() {
+        String golden = "eyJhbGciOiJIUzI1NiJ9.eyJtZWV0aW5nX2lkIjoiY291cnNlLTQyIiwicmVjb3JkX2lkIjoiMTgzZjBiZjNhMDk4MmEx"
+                + "MjdiZGI4MTYxZTBjNDRlYjY5NmIzZTc1Yy0xNzAwMDAwMDAwMDAwIn0.xi6_HvyekUMXMcMzgc7ggVwe8olBz-obWRaaBUdOz1A";
+        assertEquals(new RecordingReady("course-42", "183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1700000000000"),
+                verifier.recordingReady(golden));
+        assertEquals(golden, bbbToken("course-42", "183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1700000000000", SECRET));
+    }
+
     @Test
     void tokenWithTypJwtHeaderVerifies() {
         String token = jwt("{\"typ\":\"JWT\",\"alg\":\"HS256\"}", CLAIMS, "HmacSHA256", SECRET);

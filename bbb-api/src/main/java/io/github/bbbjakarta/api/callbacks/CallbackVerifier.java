@@ -117,9 +117,12 @@ public final class CallbackVerifier {
      * @param checksum    the {@code checksum} query parameter
      * @param rawBody     the request body exactly as received ({@code domain=…&event=…&timestamp=…})
      * @throws BbbCallbackException if the checksum is absent or wrong, or the body is invalid
+     * @throws BbbParameterException if {@code callbackURL} is null or empty (a setup error of the caller)
      */
     public WebhookDelivery webhookWithChecksum(String callbackURL, String checksum, String rawBody) {
-        Objects.requireNonNull(callbackURL, "callbackURL");
+        if (callbackURL == null || callbackURL.isEmpty()) {
+            throw new BbbParameterException("callbackURL", "the hook's registered URL is needed to check a checksum");
+        }
         if (checksum == null || checksum.isEmpty()) {
             throw new BbbCallbackException(CHECKSUM, Reason.MISSING_SIGNATURE, "no " + Param.CHECKSUM + " parameter");
         }

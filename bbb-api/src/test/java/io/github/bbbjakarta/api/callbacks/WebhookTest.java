@@ -84,6 +84,8 @@ class WebhookTest {
         refused(Reason.MISSING_SIGNATURE, () -> verifier.webhookWithChecksum(URL, null, body));
         refused(Reason.MISSING_SIGNATURE, () -> verifier.webhookWithChecksum(URL, "", body));
         refused(Reason.MISSING_SIGNATURE, () -> verifier.webhook(URL, null, null, body));
+        assertThrows(io.github.bbbjakarta.api.BbbParameterException.class,
+                () -> verifier.webhookWithChecksum(null, good, body));
     }
 
     @Test

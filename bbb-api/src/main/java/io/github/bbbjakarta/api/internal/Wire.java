@@ -269,6 +269,31 @@ public final class Wire {
         }
     }
 
+    /** Names in the callbacks BBB and bbb-webhooks send to the LMS. */
+    public static final class Callback {
+        /** recording ready: the form field holding the JWT. */
+        public static final String SIGNED_PARAMETERS = "signed_parameters";
+        /** end callback: query parameter, {@code true} if recording was ever started. */
+        public static final String RECORDING_MARKS = "recordingmarks";
+        /** bbb-webhooks POST form fields: these two, and {@link JsonName#EVENT}. */
+        public static final String DOMAIN = "domain";
+        public static final String TIMESTAMP = "timestamp";
+        /** bbb-webhooks event ids the client types. */
+        public static final String MEETING_CREATED = "meeting-created";
+        public static final String MEETING_ENDED = "meeting-ended";
+        public static final String USER_JOINED = "user-joined";
+        public static final String USER_LEFT = "user-left";
+        public static final String RECORDING_STARTED = "meeting-recording-started";
+        public static final String RECORDING_STOPPED = "meeting-recording-stopped";
+        public static final String RAP_PREFIX = "rap-";
+        /** The HTTP header of bbb-webhooks' {@code auth2_0} mode, and its scheme. */
+        public static final String AUTHORIZATION = "Authorization";
+        public static final String BEARER = "Bearer";
+
+        private Callback() {
+        }
+    }
+
     /** Member names of the JSON BBB sends or expects. */
     public static final class JsonName {
         // join error redirects: errors=[{"key":…,"message":…}]
@@ -278,6 +303,37 @@ public final class Wire {
         public static final String ID = "id";
         public static final String NAME = "name";
         public static final String ROSTER = "roster";
+        // recording-ready signed_parameters (JWT): header and claims
+        public static final String JWT_ALG = "alg";
+        public static final String JWT_CRIT = "crit";
+        public static final String JWT_EXP = "exp";
+        public static final String JWT_NBF = "nbf";
+        public static final String CLAIM_MEETING_ID = "meeting_id";
+        public static final String CLAIM_RECORD_ID = "record_id";
+        // bbb-webhooks events: [{"data":{"type":"event","id":…,"attributes":{…},"event":{"ts":…}}}]
+        public static final String DATA = "data";
+        public static final String ATTRIBUTES = "attributes";
+        public static final String EVENT = "event";
+        public static final String TS = "ts";
+        public static final String MEETING = "meeting";
+        public static final String USER = "user";
+        public static final String INTERNAL_MEETING_ID = "internal-meeting-id";
+        public static final String EXTERNAL_MEETING_ID = "external-meeting-id";
+        public static final String INTERNAL_USER_ID = "internal-user-id";
+        public static final String EXTERNAL_USER_ID = "external-user-id";
+        public static final String ROLE = "role";
+        public static final String PRESENTER = "presenter";
+        public static final String IS_BREAKOUT = "is-breakout";
+        public static final String PARENT_ID = "parent-id";
+        public static final String RECORD = "record";
+        public static final String METADATA = "metadata";
+        public static final String CREATE_TIME = "create-time";
+        public static final String RECORD_ID = "record-id";
+        public static final String SUCCESS = "success";
+        public static final String STEP_TIME = "step-time";
+        public static final String FORMAT = "format";
+        // raw (getRaw=true) events: {"envelope":{"name":…},…}
+        public static final String ENVELOPE = "envelope";
 
         private JsonName() {
         }

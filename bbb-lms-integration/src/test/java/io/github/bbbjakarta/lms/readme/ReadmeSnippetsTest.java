@@ -25,6 +25,7 @@ class ReadmeSnippetsTest {
             "LectureLauncher.java, client",
             "LectureResource.java, cdi",
             "CourseMeetingSimulatorTest.java, simulator",
+            "BbbCallbackResource.java, callbacks",
             "microprofile-config.properties, config"})
     void readmeQuotesTheSnippet(String file, String tag) throws IOException {
         Path source = file.endsWith(".java") ? SOURCES.resolve(file) : RESOURCES.resolve(file);

@@ -24,7 +24,7 @@ public interface SimulatorControl {
     /** Empties the request journal. */
     void clearRequests();
 
-    /** Removes all meetings, sessions, hooks, journal entries and stubs. */
+    /** Removes all meetings, sessions, hooks, recordings, journal entries and stubs; default recording settings. */
     void reset();
 
     /** Snapshots of all meetings, in creation order. */
@@ -82,6 +82,58 @@ public interface SimulatorControl {
 
     /** The installed stubs by call name. */
     Map<String, Stub> stubs();
+
+    // ---- recordings ----
+
+    /**
+     * The recordings, in the order their meetings ended. A meeting created with {@code record=true} becomes a
+     * {@code processing} recording when it ends if recording ran in it ({@code autoStartRecording=true} and a
+     * connected user, or {@link #startRecording(String)}); see {@link #advanceRecordings()}.
+     */
+    List<RecordingSnapshot> recordings();
+
+    /** The recording with this record id, if any. */
+    default Optional<RecordingSnapshot> recording(String recordID) {
+        return recordings().stream().filter(r -> r.recordID().equals(recordID)).findFirst();
+    }
+
+    /**
+     * Starts recording a meeting (a moderator pressing the record button): the meeting gets recording marks.
+     *
+     * @param meetingID external (or internal) meeting id
+     * @throws IllegalArgumentException when the meeting does not exist
+     * @throws IllegalStateException    when it was not created with {@code record=true}
+     */
+    void startRecording(String meetingID);
+
+    /**
+     * Stops recording a meeting; the marks it already has stay.
+     *
+     * @throws IllegalArgumentException when the meeting does not exist
+     */
+    void stopRecording(String meetingID);
+
+    /**
+     * Ends a meeting as a moderator's "end meeting" or an expiry would (a recorded meeting becomes a recording).
+     *
+     * @throws IllegalArgumentException when the meeting does not exist
+     */
+    void endMeeting(String meetingID);
+
+    /**
+     * Moves every recording one state on: {@code processing} → {@code processed} → {@code published} (or
+     * {@code unpublished} when {@link RecordingSettings#autoPublish()} is false). Call it twice to make a just
+     * ended meeting's recording visible to a default {@code getRecordings}.
+     *
+     * @return how many recordings moved
+     */
+    int advanceRecordings();
+
+    /** The recording server's current settings. */
+    RecordingSettings recordingSettings();
+
+    /** Replaces the recording server's settings (until the next {@link #reset()}). */
+    void recordingSettings(RecordingSettings settings);
 
     /** A control that talks to the admin API of a simulator at this base URL (e.g. {@code http://host:port}). */
     static SimulatorControl remote(URI baseUrl) {

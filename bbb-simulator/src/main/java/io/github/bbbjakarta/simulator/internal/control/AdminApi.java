@@ -4,6 +4,7 @@ import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
+import io.github.bbbjakarta.simulator.RecordingSettings;
 import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
@@ -37,6 +38,13 @@ import java.util.Optional;
  * PUT    /__admin/stubs?call=NAME          install a stub ({"type":"response"|"badGateway"|"truncatedXml"|
  *                                          "delay"|"dropConnection", ...})
  * DELETE /__admin/stubs[?call=NAME]        remove one stub, or all
+ * GET    /__admin/recordings               recording snapshots
+ * POST   /__admin/recordings/start         {"meetingID":..}  start recording a meeting
+ * POST   /__admin/recordings/stop          {"meetingID":..}  stop recording it
+ * POST   /__admin/recordings/advance       move every recording one state on; {"moved":n}
+ * GET    /__admin/recordings/settings      recording settings
+ * PUT    /__admin/recordings/settings      replace them
+ * POST   /__admin/meetings/end             {"meetingID":..}  end a meeting
  * </pre>
  * Errors answer {@code {"error":..}} with 400 (bad request, JSON nested deeper than 64), 404 (unknown session or
  * meeting), 405, 409 (session denied or meeting ended) or 413 (body over the size limit). Thread-safe.
@@ -139,6 +147,32 @@ public final class AdminApi {
                 } else {
                     control.stubs().keySet().forEach(control::removeStub);
                 }
+                return SimResponse.empty(204);
+            case RECORDINGS:
+                JsonArrayBuilder recordings = JsonTrees.array();
+                control.recordings().forEach(r -> recordings.add(SnapshotCodec.recording(r)));
+                return ok(recordings.build());
+            case START_RECORDING:
+                control.startRecording(required(body(req), AdminRoute.MEETING_ID));
+                return SimResponse.empty(204);
+            case STOP_RECORDING:
+                control.stopRecording(required(body(req), AdminRoute.MEETING_ID));
+                return SimResponse.empty(204);
+            case ADVANCE_RECORDINGS:
+                return ok(JsonTrees.object().add(AdminRoute.MOVED, control.advanceRecordings()).build());
+            case RECORDING_SETTINGS:
+                return ok(SnapshotCodec.recordingSettings(control.recordingSettings()));
+            case PUT_RECORDING_SETTINGS:
+                RecordingSettings settings;
+                try {
+                    settings = SnapshotCodec.toRecordingSettings(body(req));
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequest(e.getMessage());
+                }
+                control.recordingSettings(settings);
+                return SimResponse.empty(204);
+            case END_MEETING:
+                control.endMeeting(required(body(req), AdminRoute.MEETING_ID));
                 return SimResponse.empty(204);
             default:
                 throw new IllegalStateException("Unrouted " + route);

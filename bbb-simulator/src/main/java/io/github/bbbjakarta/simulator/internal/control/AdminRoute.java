@@ -31,7 +31,22 @@ enum AdminRoute {
     /** Installs a stub ({@code ?call=NAME}, body: the stub). */
     PUT_STUB("PUT", "/stubs"),
     /** Removes one stub ({@code ?call=NAME}) or all. */
-    REMOVE_STUBS("DELETE", "/stubs");
+    REMOVE_STUBS("DELETE", "/stubs"),
+    // ---- recordings (one block) ----
+    /** Recording snapshots. */
+    RECORDINGS("GET", "/recordings"),
+    /** Starts recording a meeting ({@code {"meetingID":..}}). */
+    START_RECORDING("POST", "/recordings/start"),
+    /** Stops recording a meeting ({@code {"meetingID":..}}). */
+    STOP_RECORDING("POST", "/recordings/stop"),
+    /** Moves every recording one state on; answers {@code {"moved":n}}. */
+    ADVANCE_RECORDINGS("POST", "/recordings/advance"),
+    /** The recording settings. */
+    RECORDING_SETTINGS("GET", "/recordings/settings"),
+    /** Replaces the recording settings (body: the settings). */
+    PUT_RECORDING_SETTINGS("PUT", "/recordings/settings"),
+    /** Ends a meeting ({@code {"meetingID":..}}). */
+    END_MEETING("POST", "/meetings/end");
 
     /** Query parameter naming an API call. */
     static final String CALL = "call";
@@ -42,6 +57,8 @@ enum AdminRoute {
     static final String FULL_NAME = "fullName";
     static final String ROLE = "role";
     static final String USER_ID = "userID";
+    /** Member of the {@link #ADVANCE_RECORDINGS} answer. */
+    static final String MOVED = "moved";
 
     private final String method;
     private final String path;

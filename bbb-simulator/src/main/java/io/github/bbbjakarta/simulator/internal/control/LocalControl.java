@@ -4,6 +4,8 @@ import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
+import io.github.bbbjakarta.simulator.RecordingSettings;
+import io.github.bbbjakarta.simulator.RecordingSnapshot;
 import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
@@ -11,6 +13,7 @@ import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
 import io.github.bbbjakarta.simulator.internal.state.HookRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
+import io.github.bbbjakarta.simulator.internal.state.RecordingStore;
 import io.github.bbbjakarta.simulator.internal.state.Tokens;
 import io.github.bbbjakarta.simulator.internal.state.UserSession;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
@@ -27,9 +30,11 @@ public final class LocalControl implements SimulatorControl {
     private final HookRegistry hooks;
     private final Journal journal;
     private final StubRegistry stubs;
+    private final RecordingStore recordingStore;
 
     public LocalControl(SimulatorConfig config, MeetingRegistry registry, HookRegistry hooks, Journal journal,
-                        StubRegistry stubs) {
+                        StubRegistry stubs, RecordingStore recordingStore) {
+        this.recordingStore = recordingStore;
         this.config = config;
         this.registry = registry;
         this.hooks = hooks;
@@ -50,6 +55,7 @@ public final class LocalControl implements SimulatorControl {
     @Override
     public void reset() {
         registry.reset();
+        recordingStore.reset();
         hooks.reset();
         journal.clear();
         stubs.clear();
@@ -131,5 +137,66 @@ public final class LocalControl implements SimulatorControl {
     @Override
     public Map<String, Stub> stubs() {
         return stubs.all();
+    }
+
+    @Override
+    public List<RecordingSnapshot> recordings() {
+        return registry.atomically(() -> {
+            registry.tick();
+            return recordingStore.snapshots();
+        });
+    }
+
+    @Override
+    public void startRecording(String meetingID) {
+        registry.atomically(() -> {
+            recordingStore.startRecording(existing(meetingID));
+            return null;
+        });
+    }
+
+    @Override
+    public void stopRecording(String meetingID) {
+        registry.atomically(() -> {
+            recordingStore.stopRecording(existing(meetingID));
+            return null;
+        });
+    }
+
+    @Override
+    public void endMeeting(String meetingID) {
+        registry.atomically(() -> {
+            registry.end(existing(meetingID));
+            return null;
+        });
+    }
+
+    /** The meeting with this id after the due expiries, under the registry lock. */
+    private Meeting existing(String meetingID) {
+        Objects.requireNonNull(meetingID, "meetingID");
+        registry.tick();
+        Meeting m = registry.findMeetingFromMeetingID(meetingID);
+        if (m == null) {
+            throw new IllegalArgumentException("No meeting with id " + meetingID);
+        }
+        return m;
+    }
+
+    @Override
+    public int advanceRecordings() {
+        return registry.atomically(() -> {
+            registry.tick();
+            return recordingStore.advance();
+        });
+    }
+
+    @Override
+    public RecordingSettings recordingSettings() {
+        return recordingStore.settings();
+    }
+
+    @Override
+    public void recordingSettings(RecordingSettings settings) {
+        recordingStore.settings(settings);
     }
 }

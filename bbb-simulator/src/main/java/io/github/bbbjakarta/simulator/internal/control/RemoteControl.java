@@ -4,6 +4,8 @@ import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
+import io.github.bbbjakarta.simulator.RecordingSettings;
+import io.github.bbbjakarta.simulator.RecordingSnapshot;
 import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
@@ -133,6 +135,50 @@ public final class RemoteControl implements SimulatorControl {
         Map<String, Stub> out = new LinkedHashMap<>();
         JsonTrees.obj(call(AdminRoute.STUBS, null, null)).forEach((k, v) -> out.put(k, SnapshotCodec.toStub(v)));
         return out;
+    }
+
+    @Override
+    public List<RecordingSnapshot> recordings() {
+        List<RecordingSnapshot> out = new ArrayList<>();
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.RECORDINGS, null, null))) {
+            out.add(SnapshotCodec.toRecording(o));
+        }
+        return out;
+    }
+
+    @Override
+    public void startRecording(String meetingID) {
+        call(AdminRoute.START_RECORDING, null, meetingBody(meetingID));
+    }
+
+    @Override
+    public void stopRecording(String meetingID) {
+        call(AdminRoute.STOP_RECORDING, null, meetingBody(meetingID));
+    }
+
+    @Override
+    public void endMeeting(String meetingID) {
+        call(AdminRoute.END_MEETING, null, meetingBody(meetingID));
+    }
+
+    private static JsonObject meetingBody(String meetingID) {
+        return JsonTrees.put(JsonTrees.object(), AdminRoute.MEETING_ID, meetingID).build();
+    }
+
+    @Override
+    public int advanceRecordings() {
+        return (int) JsonTrees.num(JsonTrees.obj(call(AdminRoute.ADVANCE_RECORDINGS, null,
+                JsonValue.EMPTY_JSON_OBJECT)), AdminRoute.MOVED);
+    }
+
+    @Override
+    public RecordingSettings recordingSettings() {
+        return SnapshotCodec.toRecordingSettings(call(AdminRoute.RECORDING_SETTINGS, null, null));
+    }
+
+    @Override
+    public void recordingSettings(RecordingSettings settings) {
+        call(AdminRoute.PUT_RECORDING_SETTINGS, null, SnapshotCodec.recordingSettings(settings));
     }
 
     private static String callQuery(String callName) {

@@ -7,6 +7,8 @@ import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
+import io.github.bbbjakarta.simulator.RecordingSettings;
+import io.github.bbbjakarta.simulator.RecordingSnapshot;
 import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.Stub;
 import jakarta.json.JsonArray;
@@ -259,5 +261,49 @@ final class SnapshotCodec {
             default:
                 throw new IllegalArgumentException("Unknown stub type: " + type);
         }
+    }
+
+    // ---- recordings ----
+
+    static JsonObject recording(RecordingSnapshot r) {
+        JsonObjectBuilder m = object();
+        put(m, "recordID", r.recordID());
+        put(m, "meetingID", r.meetingID());
+        put(m, "internalMeetingID", r.internalMeetingID());
+        put(m, "name", r.name());
+        m.add("breakout", r.breakout());
+        put(m, "state", r.state());
+        m.add("startTime", r.startTime());
+        m.add("endTime", r.endTime());
+        m.add("participants", r.participants());
+        m.add("metadata", strings(r.metadata()));
+        m.add("playbackFormats", strings(r.playbackFormats()));
+        return m.build();
+    }
+
+    static RecordingSnapshot toRecording(JsonValue o) {
+        JsonObject m = obj(o);
+        return new RecordingSnapshot(str(m, "recordID"), str(m, "meetingID"), str(m, "internalMeetingID"),
+                str(m, "name"), bool(m, "breakout"), str(m, "state"), num(m, "startTime"), num(m, "endTime"),
+                (int) num(m, "participants"), strMap(m.get("metadata")), strList(m.get("playbackFormats")));
+    }
+
+    static JsonObject recordingSettings(RecordingSettings s) {
+        return object().add("autoPublish", s.autoPublish()).add("videoFormat", s.videoFormat())
+                .add("allowFetchAllRecordings", s.allowFetchAllRecordings())
+                .add("bareTotalElements", s.bareTotalElements()).build();
+    }
+
+    /** Settings from JSON; absent members keep their default. */
+    static RecordingSettings toRecordingSettings(JsonValue o) {
+        JsonObject m = obj(o);
+        RecordingSettings d = RecordingSettings.defaults();
+        return new RecordingSettings(flag(m, "autoPublish", d.autoPublish()), flag(m, "videoFormat", d.videoFormat()),
+                flag(m, "allowFetchAllRecordings", d.allowFetchAllRecordings()),
+                flag(m, "bareTotalElements", d.bareTotalElements()));
+    }
+
+    private static boolean flag(JsonObject m, String key, boolean dflt) {
+        return m.containsKey(key) ? bool(m, key) : dflt;
     }
 }

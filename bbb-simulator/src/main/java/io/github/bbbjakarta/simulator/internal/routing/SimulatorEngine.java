@@ -25,6 +25,7 @@ import io.github.bbbjakarta.simulator.internal.http.SimResponse;
 import io.github.bbbjakarta.simulator.internal.state.HookRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
+import io.github.bbbjakarta.simulator.internal.state.RecordingStore;
 import io.github.bbbjakarta.simulator.internal.state.UserSession;
 import io.github.bbbjakarta.simulator.internal.wire.ApiCall;
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
@@ -58,6 +59,7 @@ public final class SimulatorEngine {
     private final RecordingCalls recordings;
     private final VersionCall version;
     private final HookRegistry hookRegistry = new HookRegistry();
+    private final RecordingStore recordingStore = new RecordingStore();
     private final HookCalls hooks;
     private final LocalControl control;
     private final AdminApi admin;
@@ -70,10 +72,11 @@ public final class SimulatorEngine {
         this.create = new CreateCall(ctx);
         this.join = new JoinCall(ctx);
         this.meetings = new MeetingCalls(ctx);
-        this.recordings = new RecordingCalls(ctx);
+        this.registry.listen(recordingStore);
+        this.recordings = new RecordingCalls(ctx, recordingStore);
         this.version = new VersionCall(config);
         this.hooks = new HookCalls(config, hookRegistry);
-        this.control = new LocalControl(config, registry, hookRegistry, journal, stubs);
+        this.control = new LocalControl(config, registry, hookRegistry, journal, stubs, recordingStore);
         this.admin = new AdminApi(control);
     }
 

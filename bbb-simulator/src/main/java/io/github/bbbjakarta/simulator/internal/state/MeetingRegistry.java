@@ -28,10 +28,16 @@ public final class MeetingRegistry {
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
     private final Map<String, UserSession> sessions = new LinkedHashMap<>();
     private long lastCreateTime;
+    private volatile MeetingEvents events = new MeetingEvents() { };
 
     public MeetingRegistry(Clock clock, Duration usersTimeout) {
         this.clock = clock;
         this.usersTimeout = usersTimeout;
+    }
+
+    /** Sets the listener told about joins and ends (the recording store). */
+    public void listen(MeetingEvents listener) {
+        this.events = java.util.Objects.requireNonNull(listener);
     }
 
     /** Runs a compound operation while holding the registry lock. */
@@ -149,6 +155,7 @@ public final class MeetingRegistry {
             return;
         }
         m.markEnded();
+        events.meetingEnded(m, clock.millis());
         sessions.values().removeIf(s -> s.internalMeetingId.equals(m.internalId()));
         for (Meeting child : new ArrayList<>(meetings.values())) {
             if (child.spec().breakout() && m.internalId().equals(child.spec().parentMeetingId())) {
@@ -207,6 +214,7 @@ public final class MeetingRegistry {
             s.guestStatus = Wire.ALLOW;
         }
         m.userJoined(new User(s.internalUserId, s.externalUserId, s.fullName, s.role));
+        events.userJoined(m, s.internalUserId);
     }
 
     /** The simulated client left: bbb-web's {@code userLeft}. */

@@ -1,0 +1,203 @@
+package io.github.bbbjakarta.simulator.internal.state;
+
+import io.github.bbbjakarta.simulator.RecordingSettings;
+import io.github.bbbjakarta.simulator.RecordingSnapshot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The simulated recording server: tracks recording marks and participants of running meetings, turns an ended
+ * meeting that was recorded into a {@link StoredRecording} ({@code processing}) and moves recordings through
+ * their states. Thread-safe (every method synchronized; it never calls back into the {@link MeetingRegistry}).
+ */
+public final class RecordingStore implements MeetingEvents {
+    /** The playback format every recording has. */
+    public static final String PRESENTATION = "presentation";
+    /** The optional second format ({@link RecordingSettings#videoFormat()}). */
+    public static final String VIDEO = "video";
+    private static final String AUTO_START_RECORDING = "autoStartRecording";
+
+    private final Map<String, Tracker> trackers = new HashMap<>();
+    private final Map<String, StoredRecording> recordings = new LinkedHashMap<>();
+    private RecordingSettings settings = RecordingSettings.defaults();
+
+    /** Recording state of one running meeting. */
+    private static final class Tracker {
+        boolean recording;
+        boolean marks;
+        final Set<String> participants = new LinkedHashSet<>();
+    }
+
+    private Tracker tracker(Meeting m) {
+        return trackers.computeIfAbsent(m.internalId(), k -> new Tracker());
+    }
+
+    @Override
+    public synchronized void userJoined(Meeting meeting, String internalUserId) {
+        Tracker t = tracker(meeting);
+        t.participants.add(internalUserId);
+        if (meeting.spec().record() && autoStartRecording(meeting) && !t.marks) {
+            t.recording = true;
+            t.marks = true;
+        }
+    }
+
+    private static boolean autoStartRecording(Meeting m) {
+        return m.spec().createParams().stream()
+                .filter(p -> AUTO_START_RECORDING.equals(p.name()))
+                .findFirst().map(p -> Boolean.parseBoolean(p.value().trim())).orElse(false);
+    }
+
+    @Override
+    public synchronized void meetingEnded(Meeting meeting, long now) {
+        Tracker t = trackers.remove(meeting.internalId());
+        if (t == null || !meeting.spec().record() || !t.marks) {
+            return;
+        }
+        NewMeeting s = meeting.spec();
+        Map<String, String> meta = new LinkedHashMap<>(s.metadata());
+        meta.put("meetingId", s.externalId());
+        meta.put("meetingName", s.name());
+        meta.put("isBreakout", Boolean.toString(s.breakout()));
+        List<String> formats = settings.videoFormat() ? List.of(PRESENTATION, VIDEO) : List.of(PRESENTATION);
+        recordings.put(s.internalId(), new StoredRecording(s.internalId(), s.externalId(), s.name(), s.breakout(),
+                s.parentMeetingId(), s.sequence(), s.freeJoin(), meeting.startTime(), now, t.participants.size(),
+                meta, StoredRecording.PROCESSING, formats));
+    }
+
+    /**
+     * Starts recording a running meeting (the moderator's record button).
+     *
+     * @throws IllegalStateException when the meeting was not created with {@code record=true}
+     */
+    public synchronized void startRecording(Meeting m) {
+        if (!m.spec().record()) {
+            throw new IllegalStateException("Meeting " + m.externalId() + " was not created with record=true");
+        }
+        Tracker t = tracker(m);
+        t.recording = true;
+        t.marks = true;
+    }
+
+    /** Stops recording a meeting; its marks stay. */
+    public synchronized void stopRecording(Meeting m) {
+        tracker(m).recording = false;
+    }
+
+    /** Whether the meeting is being recorded now. */
+    public synchronized boolean recording(Meeting m) {
+        Tracker t = trackers.get(m.internalId());
+        return t != null && t.recording;
+    }
+
+    /** Whether recording was ever started in the meeting (bbb-web's {@code recordingmarks}). */
+    public synchronized boolean hasRecordingMarks(Meeting m) {
+        Tracker t = trackers.get(m.internalId());
+        return t != null && t.marks;
+    }
+
+    /**
+     * Moves every recording one state on: processing → processed → published (or unpublished when
+     * {@link RecordingSettings#autoPublish()} is false). Published, unpublished and deleted recordings stay.
+     *
+     * @return how many recordings moved
+     */
+    public synchronized int advance() {
+        int moved = 0;
+        for (Map.Entry<String, StoredRecording> e : recordings.entrySet()) {
+            String state = e.getValue().state();
+            String next = StoredRecording.PROCESSING.equals(state) ? StoredRecording.PROCESSED
+                    : StoredRecording.PROCESSED.equals(state)
+                    ? (settings.autoPublish() ? StoredRecording.PUBLISHED : StoredRecording.UNPUBLISHED) : null;
+            if (next != null) {
+                e.setValue(e.getValue().withState(next));
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** Recordings matching a predicate, in the order they were made. */
+    public synchronized List<StoredRecording> find(Predicate<StoredRecording> filter) {
+        List<StoredRecording> out = new ArrayList<>();
+        for (StoredRecording r : recordings.values()) {
+            if (filter.test(r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Whether one of the ids names a published or unpublished recording (bbb-web {@code existAnyRecording}). */
+    public synchronized boolean existAny(List<String> recordIds) {
+        return recordIds.stream().map(recordings::get).anyMatch(r -> r != null && r.manageable());
+    }
+
+    /** {@code publishRecordings}: unpublished → published, or published → unpublished. */
+    public synchronized void publish(List<String> recordIds, boolean publish) {
+        String from = publish ? StoredRecording.UNPUBLISHED : StoredRecording.PUBLISHED;
+        String to = publish ? StoredRecording.PUBLISHED : StoredRecording.UNPUBLISHED;
+        for (String id : recordIds) {
+            StoredRecording r = recordings.get(id);
+            if (r != null && from.equals(r.state())) {
+                recordings.put(id, r.withState(to));
+            }
+        }
+    }
+
+    /** {@code deleteRecordings}: published or unpublished → deleted. */
+    public synchronized void delete(List<String> recordIds) {
+        for (String id : recordIds) {
+            StoredRecording r = recordings.get(id);
+            if (r != null && r.manageable()) {
+                recordings.put(id, r.withState(StoredRecording.DELETED));
+            }
+        }
+    }
+
+    /** {@code updateRecordings}: a non-empty value sets the key, an empty value removes it. */
+    public synchronized void updateMetadata(List<String> recordIds, Map<String, String> changes) {
+        for (String id : recordIds) {
+            StoredRecording r = recordings.get(id);
+            if (r == null || !r.manageable()) {
+                continue;
+            }
+            Map<String, String> meta = new LinkedHashMap<>(r.metadata());
+            changes.forEach((k, v) -> {
+                if (v.isEmpty()) {
+                    meta.remove(k);
+                } else {
+                    meta.put(k, v);
+                }
+            });
+            recordings.put(id, r.withMetadata(meta));
+        }
+    }
+
+    public synchronized RecordingSettings settings() {
+        return settings;
+    }
+
+    public synchronized void settings(RecordingSettings newSettings) {
+        this.settings = java.util.Objects.requireNonNull(newSettings, "settings");
+    }
+
+    /** Snapshots of all recordings, in the order they were made. */
+    public synchronized List<RecordingSnapshot> snapshots() {
+        return recordings.values().stream().map(StoredRecording::snapshot).toList();
+    }
+
+    /** Forgets recordings and trackers; default settings. */
+    public synchronized void reset() {
+        trackers.clear();
+        recordings.clear();
+        settings = RecordingSettings.defaults();
+    }
+}

@@ -232,7 +232,11 @@ class RecordingsApiTest {
         assertEquals(List.of(a), call("getRecordings").texts("recordID"));
         assertEquals(List.of(b), call("getRecordings", "state", "deleted").texts("recordID"));
         assertEquals(List.of(a, b), call("getRecordings", "state", "any").texts("recordID"));
+        // update reaches a deleted recording once an existing id passed the check (bbb-web updateMetaParams)
+        assertEquals("true", call("updateRecordings", "recordID", a + "," + b, "meta_note", "kept").text("updated"));
+        assertEquals("kept", SIM.control().recording(b).orElseThrow().metadata().get("note"));
         // a deleted recording is no longer found by the management calls; the id must match exactly
+        assertEquals("notFound", call("updateRecordings", "recordID", b, "meta_note", "x").text("messageKey"));
         assertEquals("notFound", call("deleteRecordings", "recordID", b).text("messageKey"));
         assertEquals("notFound", call("publishRecordings", "recordID", a.substring(0, 10), "publish", "true")
                 .text("messageKey"));

@@ -140,33 +140,40 @@ public final class RecordingStore implements MeetingEvents {
         return recordIds.stream().map(recordings::get).anyMatch(r -> r != null && r.manageable());
     }
 
-    /** {@code publishRecordings}: unpublished → published, or published → unpublished. */
+    /**
+     * {@code publishRecordings} (bbb-web {@code changeState}): unpublished → published, or published →
+     * unpublished; ids compared ignoring case.
+     */
     public synchronized void publish(List<String> recordIds, boolean publish) {
         String from = publish ? StoredRecording.UNPUBLISHED : StoredRecording.PUBLISHED;
-        String to = publish ? StoredRecording.PUBLISHED : StoredRecording.UNPUBLISHED;
-        for (String id : recordIds) {
-            StoredRecording r = recordings.get(id);
-            if (r != null && from.equals(r.state())) {
-                recordings.put(id, r.withState(to));
-            }
-        }
+        changeState(recordIds, r -> from.equals(r.state()),
+                publish ? StoredRecording.PUBLISHED : StoredRecording.UNPUBLISHED);
     }
 
-    /** {@code deleteRecordings}: published or unpublished → deleted. */
+    /** {@code deleteRecordings}: published or unpublished → deleted; ids compared ignoring case. */
     public synchronized void delete(List<String> recordIds) {
-        for (String id : recordIds) {
-            StoredRecording r = recordings.get(id);
-            if (r != null && r.manageable()) {
-                recordings.put(id, r.withState(StoredRecording.DELETED));
+        changeState(recordIds, StoredRecording::manageable, StoredRecording.DELETED);
+    }
+
+    private void changeState(List<String> recordIds, Predicate<StoredRecording> from, String to) {
+        for (Map.Entry<String, StoredRecording> e : recordings.entrySet()) {
+            StoredRecording r = e.getValue();
+            if (from.test(r) && recordIds.stream().anyMatch(r.recordID()::equalsIgnoreCase)) {
+                e.setValue(r.withState(to));
             }
         }
     }
 
-    /** {@code updateRecordings}: a non-empty value sets the key, an empty value removes it. */
+    /**
+     * {@code updateRecordings} (bbb-web {@code updateMetaParams}): every published, unpublished or deleted
+     * recording whose id starts with one of the ids gets the changes; a non-empty value sets the key, an empty
+     * value removes it.
+     */
     public synchronized void updateMetadata(List<String> recordIds, Map<String, String> changes) {
-        for (String id : recordIds) {
-            StoredRecording r = recordings.get(id);
-            if (r == null || !r.manageable()) {
+        for (Map.Entry<String, StoredRecording> e : recordings.entrySet()) {
+            StoredRecording r = e.getValue();
+            boolean stored = r.manageable() || StoredRecording.DELETED.equals(r.state());
+            if (!stored || recordIds.stream().noneMatch(r.recordID()::startsWith)) {
                 continue;
             }
             Map<String, String> meta = new LinkedHashMap<>(r.metadata());
@@ -177,7 +184,7 @@ public final class RecordingStore implements MeetingEvents {
                     meta.put(k, v);
                 }
             });
-            recordings.put(id, r.withMetadata(meta));
+            e.setValue(r.withMetadata(meta));
         }
     }
 

@@ -120,6 +120,41 @@ class RecordingsApiTest {
     }
 
     @Test
+    void anExpiredMeetingBecomesARecordingToo() {
+        String id = api.create("rec-expiry", "record", "true", "autoStartRecording", "true")
+                .text("internalMeetingID");
+        JoinSession s = SIM.control().connectUser("rec-expiry", "Lea", SimRole.VIEWER);
+        CLOCK.advance(Duration.ofMinutes(5));
+        SIM.control().disconnect(s.sessionToken());
+        CLOCK.advance(Duration.ofMinutes(2));   // last user left more than 1 minute ago: akka ends the meeting
+        RecordingSnapshot r = SIM.control().recording(id).orElseThrow();
+        assertTrue(SIM.control().meeting("rec-expiry").isEmpty());
+        assertEquals("processing", r.state());
+        assertEquals(7 * 60_000L, r.endTime() - r.startTime());
+    }
+
+    @Test
+    void aBreakoutRoomRecordingCarriesItsBreakoutElement() {
+        String parentInternal = api.create("rec-parent", "record", "true").text("internalMeetingID");
+        String childId = TestApi.digest("SHA-1", "rec-child") + "-1700000000000";
+        Xml child = api.create(childId, "isBreakout", "true", "parentMeetingID", "rec-parent", "sequence", "2",
+                "freeJoin", "true", "record", "true", "autoStartRecording", "true");
+        SIM.control().connectUser(childId, "Kid", SimRole.VIEWER);
+        call("end", "meetingID", "rec-parent");   // ends the room too; the parent had no recording marks
+        publishAll();
+        List<RecordingSnapshot> all = SIM.control().recordings();
+        assertEquals(1, all.size());
+        assertTrue(all.get(0).breakout());
+        assertEquals(child.text("meetingID"), all.get(0).meetingID());
+        Xml x = call("getRecordings", "recordID", childId);
+        assertEquals(List.of(childId), x.texts("recordID"));
+        assertEquals(List.of("true", "true"), x.texts("isBreakout"));   // element and metadata
+        assertEquals(parentInternal, x.text("parentId"));
+        assertEquals("2", x.text("sequence"));
+        assertEquals("true", x.text("freeJoin"));
+    }
+
+    @Test
     void settingsUnpublishedAndPresentationOnly() {
         SIM.control().recordingSettings(RecordingSettings.defaults().withAutoPublish(false).withVideoFormat(false));
         String id = recorded("rec-unpub", 2);

@@ -12,6 +12,7 @@ import io.github.bbbjakarta.simulator.internal.calls.CreateCall;
 import io.github.bbbjakarta.simulator.internal.calls.HookCalls;
 import io.github.bbbjakarta.simulator.internal.calls.JoinCall;
 import io.github.bbbjakarta.simulator.internal.calls.MeetingCalls;
+import io.github.bbbjakarta.simulator.internal.calls.MeetingContentCalls;
 import io.github.bbbjakarta.simulator.internal.calls.RecordingCalls;
 import io.github.bbbjakarta.simulator.internal.calls.Responses;
 import io.github.bbbjakarta.simulator.internal.calls.VersionCall;
@@ -56,6 +57,7 @@ public final class SimulatorEngine {
     private final JoinCall join;
     private final MeetingCalls meetings;
     private final RecordingCalls recordings;
+    private final MeetingContentCalls content;
     private final VersionCall version;
     private final HookRegistry hookRegistry = new HookRegistry();
     private final HookCalls hooks;
@@ -71,6 +73,7 @@ public final class SimulatorEngine {
         this.join = new JoinCall(ctx);
         this.meetings = new MeetingCalls(ctx);
         this.recordings = new RecordingCalls(ctx);
+        this.content = new MeetingContentCalls(ctx);
         this.version = new VersionCall(config);
         this.hooks = new HookCalls(config, hookRegistry);
         this.control = new LocalControl(config, registry, hookRegistry, journal, stubs);
@@ -192,6 +195,11 @@ public final class SimulatorEngine {
             case DELETE_RECORDINGS:
             case UPDATE_RECORDINGS:
                 return recordings.manageRecordings(c, req, params);
+            // insertDocument / sendChatMessage (chat-doc)
+            case INSERT_DOCUMENT:
+                return content.insertDocument(req, params);
+            case SEND_CHAT_MESSAGE:
+                return content.sendChatMessage(req, params);
             default:
                 return Responses.error(BbbMessage.REQUEST_NOT_RECOGNIZED);
         }

@@ -59,10 +59,12 @@ public final class InsertDocumentRequest {
         return of(meetingID, documents == null ? null : List.of(documents));
     }
 
+    /** The meeting the documents go to. */
     public String meetingID() {
         return meetingID;
     }
 
+    /** The documents, in the order sent. */
     public List<PresentationDocument> documents() {
         return documents;
     }

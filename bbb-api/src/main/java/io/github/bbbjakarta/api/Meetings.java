@@ -26,6 +26,11 @@ import java.util.function.BiFunction;
  * returning a {@link CompletionStage} that completes exceptionally with the same exceptions. Thread-safe.
  */
 public final class Meetings {
+    /** Longest chat message bbb-web accepts ({@code @Size(max = 500)}). */
+    public static final int MAX_CHAT_MESSAGE_LENGTH = 500;
+    /** Longest chat sender name bbb-web accepts ({@code @Size(max = 255)}). */
+    public static final int MAX_CHAT_USER_NAME_LENGTH = 255;
+
     private final RequestSigner signer;
     private final HttpTransport transport;
 
@@ -190,11 +195,6 @@ public final class Meetings {
         return sendAsync(Call.SEND_CHAT_MESSAGE, chatParameters(meetingID, message, userName), null,
                 MeetingContentMapper::sendChatMessage);
     }
-
-    /** Longest chat message bbb-web accepts ({@code @Size(max = 500)}). */
-    public static final int MAX_CHAT_MESSAGE_LENGTH = 500;
-    /** Longest chat sender name bbb-web accepts ({@code @Size(max = 255)}). */
-    public static final int MAX_CHAT_USER_NAME_LENGTH = 255;
 
     private static List<Map.Entry<String, String>> chatParameters(String meetingID, String message, String userName) {
         Checks.meetingId(Param.MEETING_ID, meetingID);

@@ -133,6 +133,8 @@ class MeetingContentCallsTest {
         assertEquals("chat-1", chat.get(0).meetingID());
         assertEquals("System", chat.get(1).userName());
         assertEquals(chat, SimulatorControl.remote(SIM.simulator().baseUrl()).chatMessages("chat-1"));
+        HttpResponse<String> noId = TestApi.getUrl(SIM.simulator().baseUrl() + "/__admin/chatMessages");
+        assertEquals(400, noId.statusCode(), noId.body());
         SIM.control().reset();
         assertTrue(SIM.control().chatMessages("chat-1").isEmpty());
     }

@@ -7,6 +7,7 @@ import io.github.bbbjakarta.api.internal.PresentationXml;
 import io.github.bbbjakarta.api.internal.RequestSigner;
 import io.github.bbbjakarta.api.internal.meetings.CreateMeetingMapper;
 import io.github.bbbjakarta.api.internal.meetings.JoinMeetingMapper;
+import io.github.bbbjakarta.api.internal.meetings.MeetingContentMapper;
 import io.github.bbbjakarta.api.internal.meetings.MeetingInfoMapper;
 import io.github.bbbjakarta.api.internal.meetings.RunningMapper;
 import io.github.bbbjakarta.api.internal.Wire.Call;
@@ -25,6 +26,11 @@ import java.util.function.BiFunction;
  * returning a {@link CompletionStage} that completes exceptionally with the same exceptions. Thread-safe.
  */
 public final class Meetings {
+    /** Longest chat message bbb-web accepts ({@code @Size(max = 500)}). */
+    public static final int MAX_CHAT_MESSAGE_LENGTH = 500;
+    /** Longest chat sender name bbb-web accepts ({@code @Size(max = 255)}). */
+    public static final int MAX_CHAT_USER_NAME_LENGTH = 255;
+
     private final RequestSigner signer;
     private final HttpTransport transport;
 
@@ -136,6 +142,75 @@ public final class Meetings {
     /** The non-blocking twin of {@link #getMeetings()}. */
     public CompletionStage<List<MeetingInfo>> getMeetingsAsync() {
         return sendAsync(Call.GET_MEETINGS, List.of(), null, MeetingInfoMapper::meetings);
+    }
+
+    /**
+     * Adds documents to a meeting's presentation area (BBB 2.5+; a POST with an XML body). The server answers at
+     * once and downloads and converts the documents afterwards. bbb-web sends no messageKey here; this client
+     * derives one.
+     *
+     * @throws BbbApiException {@code notFound} for an unknown meeting ("Meeting with id [X] not found."),
+     *                         {@code presentationDisabled} when the meeting disabled the presentation feature
+     */
+    public void insertDocument(InsertDocumentRequest request) {
+        send(Call.INSERT_DOCUMENT, request.parameters(), PresentationXml.modules(request.documents()),
+                MeetingContentMapper::insertDocument);
+    }
+
+    /** The non-blocking twin of {@link #insertDocument(InsertDocumentRequest)}. */
+    public CompletionStage<Void> insertDocumentAsync(InsertDocumentRequest request) {
+        return sendAsync(Call.INSERT_DOCUMENT, request.parameters(), PresentationXml.modules(request.documents()),
+                MeetingContentMapper::insertDocument);
+    }
+
+    /**
+     * Posts a message to the public chat of a running meeting (BBB 3.0), shown as sent by {@code System}.
+     *
+     * @param message 1 to {@value #MAX_CHAT_MESSAGE_LENGTH} characters (UTF-16 units, as bbb-web counts)
+     * @throws BbbParameterException for an invalid meetingID or message, before anything is sent
+     * @throws BbbApiException       {@code meetingNotFound} when the meeting does not exist or is not running
+     */
+    public void sendChatMessage(String meetingID, String message) {
+        sendChatMessage(meetingID, message, null);
+    }
+
+    /**
+     * {@link #sendChatMessage(String, String)} with a sender name.
+     *
+     * @param userName at most {@value #MAX_CHAT_USER_NAME_LENGTH} characters, or {@code null} for BBB's default
+     *                 ({@code System})
+     */
+    public void sendChatMessage(String meetingID, String message, String userName) {
+        send(Call.SEND_CHAT_MESSAGE, chatParameters(meetingID, message, userName), null,
+                MeetingContentMapper::sendChatMessage);
+    }
+
+    /** The non-blocking twin of {@link #sendChatMessage(String, String)}. */
+    public CompletionStage<Void> sendChatMessageAsync(String meetingID, String message) {
+        return sendChatMessageAsync(meetingID, message, null);
+    }
+
+    /** The non-blocking twin of {@link #sendChatMessage(String, String, String)}. */
+    public CompletionStage<Void> sendChatMessageAsync(String meetingID, String message, String userName) {
+        return sendAsync(Call.SEND_CHAT_MESSAGE, chatParameters(meetingID, message, userName), null,
+                MeetingContentMapper::sendChatMessage);
+    }
+
+    private static List<Map.Entry<String, String>> chatParameters(String meetingID, String message, String userName) {
+        Checks.meetingId(Param.MEETING_ID, meetingID);
+        if (message == null || message.isEmpty() || message.length() > MAX_CHAT_MESSAGE_LENGTH) {
+            throw new BbbParameterException(Param.MESSAGE, "must have 1 to " + MAX_CHAT_MESSAGE_LENGTH
+                    + " characters (was " + (message == null ? "null" : message.length() + "") + ")");
+        }
+        if (userName == null) {
+            return List.of(Map.entry(Param.MEETING_ID, meetingID), Map.entry(Param.MESSAGE, message));
+        }
+        if (userName.length() > MAX_CHAT_USER_NAME_LENGTH) {
+            throw new BbbParameterException(Param.USER_NAME, "must not exceed " + MAX_CHAT_USER_NAME_LENGTH
+                    + " characters (was " + userName.length() + ")");
+        }
+        return List.of(Map.entry(Param.MEETING_ID, meetingID), Map.entry(Param.MESSAGE, message),
+                Map.entry(Param.USER_NAME, userName));
     }
 
     private static List<Map.Entry<String, String>> meetingIdOnly(String meetingID) {

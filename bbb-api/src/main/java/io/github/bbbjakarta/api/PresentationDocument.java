@@ -87,6 +87,11 @@ public final class PresentationDocument {
         return content == null ? null : content.clone();
     }
 
+    /** Size of the inline content in bytes, 0 for a URL document (no copy made). */
+    public int contentLength() {
+        return content == null ? 0 : content.length;
+    }
+
     /** Whether this is the document shown first, if set. */
     public Boolean current() {
         return current;

@@ -24,7 +24,10 @@ public interface SimulatorControl {
     /** Empties the request journal. */
     void clearRequests();
 
-    /** Removes all meetings, sessions, hooks, recordings, journal entries and stubs; default recording settings. */
+    /**
+     * Removes all meetings, sessions, chat messages, hooks, recordings, journal entries and stubs; default recording
+     * settings.
+     */
     void reset();
 
     /** Snapshots of all meetings, in creation order. */
@@ -40,6 +43,14 @@ public interface SimulatorControl {
      * not delivered to them yet.
      */
     List<HookSnapshot> hooks();
+
+    /**
+     * The chat messages {@code sendChatMessage} posted to a meeting, oldest first; kept after the meeting ends
+     * until {@link #reset()}.
+     *
+     * @param meetingID external meeting id
+     */
+    List<ChatMessageSnapshot> chatMessages(String meetingID);
 
     /** All join sessions of all meetings, oldest first. */
     List<JoinSession> joinSessions();

@@ -231,10 +231,10 @@ class MeetingLifecycleTest {
 
     @Test
     void otherCallsAreNotRecognized() {
-        Xml x = Xml.parse(api.get("sendChatMessage", TestApi.query("meetingID", "m", "message", "hi")).body());
+        Xml x = Xml.parse(api.get("noSuchCall", TestApi.query("meetingID", "m", "message", "hi")).body());
         assertEquals("FAILED", x.text("returncode"));
         assertEquals("validationError", x.text("messageKey"));
         assertEquals("Request not recognized", x.text("message"));
-        assertEquals("sendChatMessage", SIM.control().requests().get(0).callName());
+        assertEquals("noSuchCall", SIM.control().requests().get(0).callName());
     }
 }

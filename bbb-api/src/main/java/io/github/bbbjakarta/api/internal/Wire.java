@@ -17,6 +17,8 @@ public final class Wire {
         public static final String IS_MEETING_RUNNING = "isMeetingRunning";
         public static final String GET_MEETING_INFO = "getMeetingInfo";
         public static final String GET_MEETINGS = "getMeetings";
+        public static final String INSERT_DOCUMENT = "insertDocument";
+        public static final String SEND_CHAT_MESSAGE = "sendChatMessage";
 
         private Call() {
         }
@@ -63,6 +65,13 @@ public final class Wire {
         public static final String NOT_FOUND = "notFound";
         public static final String CHECKSUM_ERROR = "checksumError";
         public static final String DUPLICATE_WARNING = "duplicateWarning";
+        /** sendChatMessage: the meeting does not exist or is not running. */
+        public static final String MEETING_NOT_FOUND = "meetingNotFound";
+        /**
+         * Derived by this client (insert-document.ftlx sends no messageKey): insertDocument's "Presentation
+         * feature is disabled, ignoring.".
+         */
+        public static final String PRESENTATION_DISABLED = "presentationDisabled";
         public static final String RETURNCODE_SUCCESS = "SUCCESS";
 
         private Key() {
@@ -80,6 +89,10 @@ public final class Wire {
         public static final String MEETING_ID = "meetingID";
         public static final String PASSWORD = "password";
         public static final String LOGOUT_URL = "logoutURL";
+
+        // sendChatMessage
+        public static final String MESSAGE = "message";
+        public static final String USER_NAME = "userName";
 
         // create
         public static final String NAME = "name";

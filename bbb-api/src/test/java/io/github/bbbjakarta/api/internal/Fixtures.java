@@ -16,7 +16,9 @@ public final class Fixtures {
             "is-meeting-running-false.xml", "end.xml", "get-meeting-info.xml", "get-meeting-info-breakout.xml",
             "get-meetings.xml", "get-meetings-empty.xml", "failed-checksum.xml", "failed-not-found.xml",
             "failed-id-not-unique.xml", "failed-errors-voice-bridge.xml", "failed-params-required.xml",
-            "failed-guest-denied.xml");
+            "failed-guest-denied.xml", "insert-document.xml", "insert-document-failed-not-found.xml",
+            "insert-document-failed-disabled.xml", "send-chat-message.xml",
+            "send-chat-message-failed-meeting-not-found.xml");
 
     /** bbb-webhooks' answers (reference §2.14), named after their call: {@code hooks/<call>[-…].xml}. */
     public static final List<String> HOOKS_XML = List.of("hooks/create.xml", "hooks/create-duplicate.xml",

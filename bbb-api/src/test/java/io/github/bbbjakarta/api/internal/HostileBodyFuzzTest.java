@@ -5,6 +5,7 @@ import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
 import io.github.bbbjakarta.api.internal.hooks.HookMapper;
 import io.github.bbbjakarta.api.internal.meetings.CreateMeetingMapper;
 import io.github.bbbjakarta.api.internal.meetings.JoinMeetingMapper;
+import io.github.bbbjakarta.api.internal.meetings.MeetingContentMapper;
 import io.github.bbbjakarta.api.internal.meetings.MeetingInfoMapper;
 import io.github.bbbjakarta.api.internal.meetings.RunningMapper;
 import io.github.bbbjakarta.api.internal.server.ApiVersionMapper;
@@ -44,6 +45,8 @@ class HostileBodyFuzzTest {
         MAPPERS.put("end", RunningMapper::end);
         MAPPERS.put("getMeetingInfo", MeetingInfoMapper::meetingInfo);
         MAPPERS.put("getMeetings", MeetingInfoMapper::meetings);
+        MAPPERS.put("insertDocument", MeetingContentMapper::insertDocument);
+        MAPPERS.put("sendChatMessage", MeetingContentMapper::sendChatMessage);
         MAPPERS.put("hooks/create", HookMapper::create);
         MAPPERS.put("hooks/list", HookMapper::list);
         MAPPERS.put("hooks/destroy", HookMapper::destroy);
@@ -114,6 +117,8 @@ class HostileBodyFuzzTest {
         byPrefix.put("end", "end");
         byPrefix.put("get-meeting-info", "getMeetingInfo");
         byPrefix.put("get-meetings", "getMeetings");
+        byPrefix.put("insert-document", "insertDocument");
+        byPrefix.put("send-chat-message", "sendChatMessage");
         byPrefix.put("hooks/create", "hooks/create");
         byPrefix.put("hooks/list", "hooks/list");
         byPrefix.put("hooks/destroy", "hooks/destroy");

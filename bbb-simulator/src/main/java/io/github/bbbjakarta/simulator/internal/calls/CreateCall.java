@@ -244,6 +244,30 @@ public final class CreateCall {
                 }
             }
         }
+        return snapshots(list, true);
+    }
+
+    /**
+     * {@code ApiController.uploadDocuments} for {@code insertDocument}: no server default, the first
+     * {@code current="true"} document moves to the front and only then becomes current.
+     */
+    static List<DocumentSnapshot> insertedDocuments(List<DocumentElement> module) {
+        List<Upload> list = new ArrayList<>();
+        boolean hasCurrent = false;
+        for (DocumentElement d : module) {
+            if (!d.attr(ApiParam.DOC_CURRENT).isEmpty() && Boolean.parseBoolean(d.attr(ApiParam.DOC_CURRENT))
+                    && !hasCurrent) {
+                list.add(0, new Upload(d, false));
+                hasCurrent = true;
+            } else {
+                list.add(new Upload(d, false));
+            }
+        }
+        return snapshots(list, hasCurrent);
+    }
+
+    /** The documents bbb-web would process, in order; the first entry is current when {@code firstIsCurrent}. */
+    private static List<DocumentSnapshot> snapshots(List<Upload> list, boolean firstIsCurrent) {
         List<DocumentSnapshot> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Upload upload = list.get(i);
@@ -254,7 +278,7 @@ public final class CreateCall {
             boolean param = upload.fromParameter();
             boolean removable = d.attr(ApiParam.DOC_REMOVABLE).isEmpty() || Boolean.parseBoolean(d.attr(ApiParam.DOC_REMOVABLE));
             boolean downloadable = !d.attr(ApiParam.DOC_DOWNLOADABLE).isEmpty() && Boolean.parseBoolean(d.attr(ApiParam.DOC_DOWNLOADABLE));
-            boolean current = i == 0;
+            boolean current = i == 0 && firstIsCurrent;
             Map<String, String> attrs = param ? Map.of() : d.attributes();
             if (!d.attr(ApiParam.DOC_URL).isEmpty()) {
                 String url = d.attr(ApiParam.DOC_URL);

@@ -30,6 +30,7 @@ import java.util.Optional;
  * POST   /__admin/reset                    reset everything
  * GET    /__admin/meetings                 meeting snapshots
  * GET    /__admin/hooks                    hooks (bbb-webhooks)
+ * GET    /__admin/chatMessages?meetingID=ID chat messages sent to a meeting
  * GET    /__admin/sessions                 join sessions
  * POST   /__admin/sessions/connect         {"sessionToken":..}  connect a session's client
  * POST   /__admin/sessions/disconnect      {"sessionToken":..}  disconnect it
@@ -104,6 +105,13 @@ public final class AdminApi {
                     hooks.add(SnapshotCodec.hook(h));
                 }
                 return ok(hooks.build());
+            case CHAT_MESSAGES:
+                if (!q.has(AdminRoute.MEETING_ID)) {
+                    throw new BadRequest("Missing query parameter " + AdminRoute.MEETING_ID);
+                }
+                JsonArrayBuilder chat = JsonTrees.array();
+                control.chatMessages(q.first(AdminRoute.MEETING_ID)).forEach(c -> chat.add(SnapshotCodec.chat(c)));
+                return ok(chat.build());
             case SESSIONS:
                 JsonArrayBuilder sessions = JsonTrees.array();
                 for (JoinSession s : control.joinSessions()) {

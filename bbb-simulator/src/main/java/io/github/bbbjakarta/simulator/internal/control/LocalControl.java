@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
+import io.github.bbbjakarta.simulator.ChatMessageSnapshot;
 import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
@@ -69,6 +70,12 @@ public final class LocalControl implements SimulatorControl {
     @Override
     public List<HookSnapshot> hooks() {
         return hooks.all();
+    }
+
+    @Override
+    public List<ChatMessageSnapshot> chatMessages(String meetingID) {
+        Objects.requireNonNull(meetingID, "meetingID");
+        return registry.chatMessages(meetingID);
     }
 
     @Override

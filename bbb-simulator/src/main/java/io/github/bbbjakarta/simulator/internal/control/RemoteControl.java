@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
+import io.github.bbbjakarta.simulator.ChatMessageSnapshot;
 import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
@@ -74,6 +75,16 @@ public final class RemoteControl implements SimulatorControl {
         List<MeetingSnapshot> out = new ArrayList<>();
         for (JsonValue o : JsonTrees.arr(call(AdminRoute.MEETINGS, null, null))) {
             out.add(SnapshotCodec.toMeeting(o));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ChatMessageSnapshot> chatMessages(String meetingID) {
+        List<ChatMessageSnapshot> out = new ArrayList<>();
+        String query = AdminRoute.MEETING_ID + "=" + URLEncoder.encode(meetingID, StandardCharsets.UTF_8);
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.CHAT_MESSAGES, query, null))) {
+            out.add(SnapshotCodec.toChat(o));
         }
         return out;
     }

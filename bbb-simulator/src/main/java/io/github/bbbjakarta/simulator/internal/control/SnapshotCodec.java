@@ -1,6 +1,7 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
 import io.github.bbbjakarta.simulator.AttendeeSnapshot;
+import io.github.bbbjakarta.simulator.ChatMessageSnapshot;
 import io.github.bbbjakarta.simulator.DocumentSnapshot;
 import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
@@ -199,6 +200,20 @@ final class SnapshotCodec {
                 str(m, "userID"), str(m, "fullName"), SimRole.valueOf(str(m, "role")), bool(m, "guest"),
                 str(m, "guestStatus"), str(m, "sessionToken"), str(m, "authToken"), str(m, "clientUrl"),
                 bool(m, "connected"), strMap(m.get("customData")), toParams(m.get("joinParams")));
+    }
+
+    static JsonObject chat(ChatMessageSnapshot c) {
+        JsonObjectBuilder m = object();
+        put(m, "meetingID", c.meetingID());
+        put(m, "userName", c.userName());
+        put(m, "message", c.message());
+        m.add("time", c.time());
+        return m.build();
+    }
+
+    static ChatMessageSnapshot toChat(JsonValue o) {
+        JsonObject m = obj(o);
+        return new ChatMessageSnapshot(str(m, "meetingID"), str(m, "userName"), str(m, "message"), num(m, "time"));
     }
 
     static MeetingSnapshot toMeeting(JsonValue o) {

@@ -12,6 +12,7 @@ import io.github.bbbjakarta.simulator.internal.calls.CreateCall;
 import io.github.bbbjakarta.simulator.internal.calls.HookCalls;
 import io.github.bbbjakarta.simulator.internal.calls.JoinCall;
 import io.github.bbbjakarta.simulator.internal.calls.MeetingCalls;
+import io.github.bbbjakarta.simulator.internal.calls.MeetingContentCalls;
 import io.github.bbbjakarta.simulator.internal.calls.RecordingCalls;
 import io.github.bbbjakarta.simulator.internal.calls.Responses;
 import io.github.bbbjakarta.simulator.internal.calls.VersionCall;
@@ -57,6 +58,7 @@ public final class SimulatorEngine {
     private final JoinCall join;
     private final MeetingCalls meetings;
     private final RecordingCalls recordings;
+    private final MeetingContentCalls content;
     private final VersionCall version;
     private final HookRegistry hookRegistry = new HookRegistry();
     private final RecordingStore recordingStore = new RecordingStore();
@@ -74,6 +76,7 @@ public final class SimulatorEngine {
         this.meetings = new MeetingCalls(ctx);
         this.registry.listen(recordingStore);
         this.recordings = new RecordingCalls(ctx, recordingStore);
+        this.content = new MeetingContentCalls(ctx);
         this.version = new VersionCall(config);
         this.hooks = new HookCalls(config, hookRegistry);
         this.control = new LocalControl(config, registry, hookRegistry, journal, stubs, recordingStore);
@@ -195,6 +198,11 @@ public final class SimulatorEngine {
             case DELETE_RECORDINGS:
             case UPDATE_RECORDINGS:
                 return recordings.manageRecordings(c, req, params);
+            // insertDocument / sendChatMessage (chat-doc)
+            case INSERT_DOCUMENT:
+                return content.insertDocument(req, params);
+            case SEND_CHAT_MESSAGE:
+                return content.sendChatMessage(req, params);
             default:
                 return Responses.error(BbbMessage.REQUEST_NOT_RECOGNIZED);
         }

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.state;
 
+import io.github.bbbjakarta.simulator.DocumentSnapshot;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
 
 import java.util.ArrayList;
@@ -24,9 +25,11 @@ public final class Meeting {
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> userCustomData = new HashMap<>();
     private final List<String> breakoutRooms = new ArrayList<>();
+    private final List<DocumentSnapshot> documents = new ArrayList<>();
 
     Meeting(NewMeeting spec) {
         this.spec = spec;
+        this.documents.addAll(spec.documents());
         this.startTime = spec.createTime();
     }
 
@@ -88,6 +91,21 @@ public final class Meeting {
     /** Moderators that have not left. */
     public int numModerators() {
         return (int) users.values().stream().filter(u -> !u.left && Wire.MODERATOR.equals(u.role)).count();
+    }
+
+    /** Pre-uploaded documents followed by inserted ones. */
+    public List<DocumentSnapshot> documents() {
+        return List.copyOf(documents);
+    }
+
+    /** Appends inserted documents; a current one among them makes the earlier documents not current. */
+    void insertDocuments(List<DocumentSnapshot> inserted) {
+        if (inserted.stream().anyMatch(DocumentSnapshot::current)) {
+            documents.replaceAll(d -> d.current() ? new DocumentSnapshot(d.url(), d.fileName(), false,
+                    d.downloadable(), d.removable(), d.base64Content(), d.size(), d.fromParameter(),
+                    d.attributes()) : d);
+        }
+        documents.addAll(inserted);
     }
 
     public List<String> breakoutRooms() {

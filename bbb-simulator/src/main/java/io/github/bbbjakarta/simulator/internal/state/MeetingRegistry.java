@@ -1,6 +1,8 @@
 package io.github.bbbjakarta.simulator.internal.state;
 
 import io.github.bbbjakarta.simulator.AttendeeSnapshot;
+import io.github.bbbjakarta.simulator.ChatMessageSnapshot;
+import io.github.bbbjakarta.simulator.DocumentSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.MeetingSnapshot;
 import io.github.bbbjakarta.simulator.Parameter;
@@ -27,6 +29,7 @@ public final class MeetingRegistry {
     private final Duration usersTimeout;
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
     private final Map<String, UserSession> sessions = new LinkedHashMap<>();
+    private final List<ChatMessageSnapshot> chatMessages = new ArrayList<>();
     private long lastCreateTime;
     private volatile MeetingEvents events = new MeetingEvents() { };
 
@@ -244,6 +247,7 @@ public final class MeetingRegistry {
     public synchronized void reset() {
         meetings.clear();
         sessions.clear();
+        chatMessages.clear();
     }
 
     /** Snapshot of one session. */
@@ -261,6 +265,23 @@ public final class MeetingRegistry {
             out.add(snapshot(s));
         }
         return out;
+    }
+
+    /** Appends documents an {@code insertDocument} uploads to a meeting. */
+    public synchronized void insertDocuments(Meeting m, List<DocumentSnapshot> docs) {
+        m.insertDocuments(docs);
+    }
+
+    /** Records a chat message posted to a meeting (kept after the meeting ends, until {@link #reset()}). */
+    public synchronized ChatMessageSnapshot postChatMessage(Meeting m, String userName, String message) {
+        ChatMessageSnapshot c = new ChatMessageSnapshot(m.externalId(), userName, message, now());
+        chatMessages.add(c);
+        return c;
+    }
+
+    /** Chat messages of one external meeting id, oldest first. */
+    public synchronized List<ChatMessageSnapshot> chatMessages(String meetingID) {
+        return chatMessages.stream().filter(c -> c.meetingID().equals(meetingID)).toList();
     }
 
     /** Snapshots of all meetings. */
@@ -285,7 +306,7 @@ public final class MeetingRegistry {
                     s.moderatorPW(), s.voiceBridge(), s.dialNumber(), m.running(), m.hasUserJoined(),
                     m.startTime(), m.endTime(), s.duration(), s.maxUsers(), s.record(), s.breakout(),
                     s.parentMeetingId(), s.sequence(), m.breakoutRooms(), s.guestPolicy(), s.logoutUrl(),
-                    s.createParams(), s.metadata(), s.disabledFeatures(), s.documents(), attendees, joins));
+                    s.createParams(), s.metadata(), s.disabledFeatures(), m.documents(), attendees, joins));
         }
         return out;
     }

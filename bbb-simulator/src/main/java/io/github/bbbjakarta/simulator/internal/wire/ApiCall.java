@@ -15,7 +15,9 @@ public enum ApiCall {
     GET_RECORDINGS("getRecordings", Set.of("GET", "POST")),
     PUBLISH_RECORDINGS("publishRecordings", Set.of("GET")),
     DELETE_RECORDINGS("deleteRecordings", Set.of("GET")),
-    UPDATE_RECORDINGS("updateRecordings", Set.of("GET", "POST"));
+    UPDATE_RECORDINGS("updateRecordings", Set.of("GET", "POST")),
+    INSERT_DOCUMENT("insertDocument", Set.of("POST")),
+    SEND_CHAT_MESSAGE("sendChatMessage", Set.of("GET"));
 
     private final String callName;
     private final Set<String> methods;

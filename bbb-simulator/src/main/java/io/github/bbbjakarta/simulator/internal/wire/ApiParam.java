@@ -61,6 +61,9 @@ public final class ApiParam {
     public static final String RECORD_ID = "recordID";
     public static final String PUBLISH = "publish";
 
+    public static final String MESSAGE = "message";
+    public static final String USER_NAME = "userName";
+
     public static final String SESSION_TOKEN = "sessionToken";
     public static final String WAIT_LAYOUT = "waitLayout";
 

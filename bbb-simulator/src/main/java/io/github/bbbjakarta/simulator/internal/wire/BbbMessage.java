@@ -64,7 +64,14 @@ public enum BbbMessage {
     NO_RECORDINGS_FOR_MEETINGS("noRecordings", "There are no recordings for the meeting(s)."),
     MISSING_PARAM_RECORD_ID("missingParamRecordID", "You must specify a recordID."),
     MISSING_PARAM_PUBLISH("missingParamPublish", "You must specify a publish value true or false."),
-    RECORDINGS_NOT_FOUND("notFound", "We could not find recordings");
+    RECORDINGS_NOT_FOUND("notFound", "We could not find recordings"),
+
+    CHAT_MESSAGE_NULL("nullError", "You must provide the param message"),
+    CHAT_MESSAGE_SIZE("sizeError", "Param message must be between " + Wire.MIN_CHAT_MESSAGE_LENGTH + " and "
+            + Wire.MAX_CHAT_MESSAGE_LENGTH + " characters"),
+    CHAT_USER_NAME_SIZE("sizeError", "Param userName must not exceed " + Wire.MAX_CHAT_USER_NAME_LENGTH
+            + " characters"),
+    CHAT_MEETING_NOT_FOUND("meetingNotFound", "Meeting not found");
 
     private final String key;
     private final String message;

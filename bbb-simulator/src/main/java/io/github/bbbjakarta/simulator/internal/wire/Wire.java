@@ -17,6 +17,14 @@ public final class Wire {
     public static final String CLIENT_TYPE_HTML5 = "HTML5";
     public static final String LEARNING_DASHBOARD = "learningDashboard";
     public static final String PRESENTATION_FEATURE = "presentation";
+    /** {@code sendChatMessage} limits (bean-validation {@code @Size}, UTF-16 chars) and default sender. */
+    public static final int MIN_CHAT_MESSAGE_LENGTH = 1;
+    public static final int MAX_CHAT_MESSAGE_LENGTH = 500;
+    public static final int MAX_CHAT_USER_NAME_LENGTH = 255;
+    public static final String DEFAULT_CHAT_USER_NAME = "System";
+    /** insertDocument answers (insert-document.ftlx has no messageKey). */
+    public static final String INSERT_DOCUMENT_UPLOADING = "Presentation is being uploaded";
+    public static final String INSERT_DOCUMENT_DISABLED = "Presentation feature is disabled, ignoring.";
 
     /** Query parameter carrying the JSON error list of a join error redirect. */
     public static final String ERRORS_PARAM = "errors";

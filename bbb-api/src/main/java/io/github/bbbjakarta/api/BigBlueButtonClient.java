@@ -64,6 +64,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
     private final HttpTransport transport;
     private final Meetings meetings;
     private final Hooks hooks;
+    private final Recordings recordings;
     private final RequestSigner hooksSigner;
     private final ChecksumAlgorithm hooksAlgorithm;
 
@@ -73,6 +74,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
                 b.maxConnections, b.maxResponseSize, b.sslContext, b.proxy);
         this.transport = b.jaxrsClient != null ? new JaxrsTransport(b.jaxrsClient, settings) : new SocketTransport(settings);
         this.meetings = new Meetings(signer, transport);
+        this.recordings = new Recordings(signer, transport);
         this.hooksAlgorithm = b.hooksAlgorithm;
         this.hooksSigner = new RequestSigner(b.apiBase, b.secret, b.hooksAlgorithm);
         this.hooks = new Hooks(hooksSigner, transport);
@@ -148,6 +150,11 @@ public final class BigBlueButtonClient implements AutoCloseable {
     /** The meeting calls: create, join, end, isMeetingRunning, getMeetingInfo, getMeetings. */
     public Meetings meetings() {
         return meetings;
+    }
+
+    /** The recording calls: list (page by page or all), publish, unpublish, delete and update recordings. */
+    public Recordings recordings() {
+        return recordings;
     }
 
     /**

@@ -60,6 +60,67 @@ public final class Wire {
         }
     }
 
+    /**
+     * Names used only by the recording calls (reference §2.8, §2.9): calls, parameters, answer elements and
+     * message keys. Signed with the main checksum algorithm.
+     */
+    public static final class Recordings {
+        // calls
+        public static final String GET_RECORDINGS = "getRecordings";
+        public static final String PUBLISH_RECORDINGS = "publishRecordings";
+        public static final String DELETE_RECORDINGS = "deleteRecordings";
+        public static final String UPDATE_RECORDINGS = "updateRecordings";
+
+        // parameters (meetingID: Param.MEETING_ID; meta_*: Param.META_PREFIX)
+        public static final String RECORD_ID = "recordID";
+        public static final String STATE = "state";
+        public static final String OFFSET = "offset";
+        public static final String LIMIT = "limit";
+        public static final String PUBLISH = "publish";
+        public static final String PROTECT = "protect";
+
+        // answer elements
+        public static final String RECORDINGS = "recordings";
+        public static final String RECORDING = "recording";
+        public static final String NAME = "name";
+        public static final String PUBLISHED = "published";
+        public static final String PROTECTED = "protected";
+        public static final String PARTICIPANTS = "participants";
+        public static final String RAW_SIZE = "rawSize";
+        public static final String SIZE = "size";
+        public static final String BREAKOUT = "breakout";
+        public static final String PARENT_ID = "parentId";
+        public static final String SEQUENCE = "sequence";
+        public static final String FREE_JOIN = "freeJoin";
+        public static final String BREAKOUT_ROOMS = "breakoutRooms";
+        public static final String BREAKOUT_ROOM = "breakoutRoom";
+        public static final String PLAYBACK = "playback";
+        public static final String FORMAT = "format";
+        public static final String TYPE = "type";
+        public static final String URL = "url";
+        public static final String PROCESSING_TIME = "processingTime";
+        public static final String LENGTH = "length";
+        public static final String PREVIEW = "preview";
+        public static final String IMAGES = "images";
+        public static final String IMAGE = "image";
+        public static final String WIDTH = "width";
+        public static final String HEIGHT = "height";
+        public static final String ALT = "alt";
+        public static final String PAGINATION = "pagination";
+        public static final String PAGEABLE = "pageable";
+        public static final String TOTAL_ELEMENTS = "totalElements";
+        public static final String DELETED = "deleted";
+        public static final String UPDATED = "updated";
+
+        // message keys (notFound: Key.NOT_FOUND)
+        public static final String NO_RECORDINGS = "noRecordings";
+        public static final String MISSING_PARAM_RECORD_ID = "missingParamRecordID";
+        public static final String MISSING_PARAM_PUBLISH = "missingParamPublish";
+
+        private Recordings() {
+        }
+    }
+
     /** Message keys the client reacts to. */
     public static final class Key {
         public static final String NOT_FOUND = "notFound";

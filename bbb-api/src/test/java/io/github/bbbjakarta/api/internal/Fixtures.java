@@ -27,6 +27,18 @@ public final class Fixtures {
             "hooks/destroy.xml", "hooks/destroy-failed-missing-hook.xml", "hooks/destroy-failed-missing-hook-id.xml",
             "hooks/destroy-failed-error.xml");
 
+    /** The recording calls' answers (reference §2.8, §2.9), named after their call: {@code recordings/<call>[-…].xml}. */
+    public static final List<String> RECORDINGS_XML = List.of("recordings/delete-failed-missing-record-id.xml",
+            "recordings/delete-failed-not-found.xml", "recordings/delete.xml",
+            "recordings/get-recordings-failed-checksum.xml", "recordings/get-recordings-fetch-all-disabled.xml",
+            "recordings/get-recordings-none.xml", "recordings/get-recordings-pagination.xml",
+            "recordings/get-recordings-total-elements.xml", "recordings/get-recordings.xml",
+            "recordings/publish-failed-checksum.xml", "recordings/publish-failed-missing-publish.xml",
+            "recordings/publish-failed-missing-record-id.xml", "recordings/publish-failed-not-found.xml",
+            "recordings/publish-false.xml", "recordings/publish.xml", "recordings/update-failed-checksum.xml",
+            "recordings/update-failed-missing-record-id.xml", "recordings/update-failed-not-found.xml",
+            "recordings/update.xml");
+
     private Fixtures() {
     }
 

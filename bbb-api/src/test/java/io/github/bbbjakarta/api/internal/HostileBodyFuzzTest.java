@@ -3,6 +3,7 @@ package io.github.bbbjakarta.api.internal;
 import io.github.bbbjakarta.api.BbbException;
 import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
 import io.github.bbbjakarta.api.internal.hooks.HookMapper;
+import io.github.bbbjakarta.api.internal.recordings.RecordingMapper;
 import io.github.bbbjakarta.api.internal.meetings.CreateMeetingMapper;
 import io.github.bbbjakarta.api.internal.meetings.JoinMeetingMapper;
 import io.github.bbbjakarta.api.internal.meetings.MeetingContentMapper;
@@ -50,10 +51,14 @@ class HostileBodyFuzzTest {
         MAPPERS.put("hooks/create", HookMapper::create);
         MAPPERS.put("hooks/list", HookMapper::list);
         MAPPERS.put("hooks/destroy", HookMapper::destroy);
+        MAPPERS.put("getRecordings", RecordingMapper::page);
+        MAPPERS.put("publishRecordings", RecordingMapper::published);
+        MAPPERS.put("deleteRecordings", RecordingMapper::deleted);
+        MAPPERS.put("updateRecordings", RecordingMapper::updated);
     }
 
-    private static final List<String> ALL_XML = java.util.stream.Stream.concat(Fixtures.XML.stream(),
-            Fixtures.HOOKS_XML.stream()).toList();
+    private static final List<String> ALL_XML = java.util.stream.Stream.of(Fixtures.XML, Fixtures.HOOKS_XML,
+            Fixtures.RECORDINGS_XML).flatMap(List::stream).toList();
 
     private int answers;
     private int results;
@@ -122,6 +127,10 @@ class HostileBodyFuzzTest {
         byPrefix.put("hooks/create", "hooks/create");
         byPrefix.put("hooks/list", "hooks/list");
         byPrefix.put("hooks/destroy", "hooks/destroy");
+        byPrefix.put("recordings/get-recordings", "getRecordings");
+        byPrefix.put("recordings/publish", "publishRecordings");
+        byPrefix.put("recordings/delete", "deleteRecordings");
+        byPrefix.put("recordings/update", "updateRecordings");
         return byPrefix.entrySet().stream().filter(e -> fixture.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse("getMeetingInfo");
     }

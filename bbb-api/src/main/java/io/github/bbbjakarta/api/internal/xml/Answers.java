@@ -9,6 +9,8 @@ import io.github.bbbjakarta.api.internal.Wire.Key;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +47,25 @@ public final class Answers {
         ResponseXml head;
         try {
             head = BbbXml.forEach(new ByteArrayInputStream(answer.body()), wrapper, item, itemType, action);
+        } catch (MalformedResponseException e) {
+            throw notBbb(call, answer, e);
+        }
+        checked(call, head);
+    }
+
+    /**
+     * {@link #successEach(String, Answer, String, String, Class, Consumer)} that also binds the named
+     * {@code <response>} children (see {@link BbbXml#forEach(java.io.InputStream, String, String, Class, Consumer,
+     * Map, BiConsumer)}).
+     */
+    public static <I> void successEach(String call, Answer answer, String wrapper, String item, Class<I> itemType,
+                                       Consumer<? super I> action, Map<String, Class<?>> siblings,
+                                       BiConsumer<String, Object> siblingAction) {
+        requireOk(call, answer);
+        ResponseXml head;
+        try {
+            head = BbbXml.forEach(new ByteArrayInputStream(answer.body()), wrapper, item, itemType, action, siblings,
+                    siblingAction);
         } catch (MalformedResponseException e) {
             throw notBbb(call, answer, e);
         }

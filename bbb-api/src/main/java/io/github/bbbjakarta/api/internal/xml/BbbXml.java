@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -112,6 +113,17 @@ public final class BbbXml {
      */
     public static <I> ResponseXml forEach(InputStream body, String wrapper, String item, Class<I> itemType,
                                           Consumer<? super I> action) {
+        return forEach(body, wrapper, item, itemType, action, Map.of(), (name, value) -> { });
+    }
+
+    /**
+     * {@link #forEach(InputStream, String, String, Class, Consumer)} that also binds the {@code <response>}
+     * children named in {@code siblings} (each to its type) and hands them to {@code siblingAction} with their
+     * name, e.g. the paging information after a list. They count under the element limit of the item before them.
+     */
+    public static <I> ResponseXml forEach(InputStream body, String wrapper, String item, Class<I> itemType,
+                                          Consumer<? super I> action, Map<String, Class<?>> siblings,
+                                          BiConsumer<String, Object> siblingAction) {
         return read(body, reader -> {
             ResponseXml head = new ResponseXml();
             int event = reader.next();
@@ -132,6 +144,14 @@ public final class BbbXml {
                         continue;
                     } else if (wrapper.equals(name)) {
                         items(reader, item, itemType, action);
+                    } else if (siblings.containsKey(name)) {
+                        Class<?> type = siblings.get(name);
+                        Object value = unmarshaller(type, reader).unmarshal(reader, type).getValue();
+                        if (value != null) {
+                            siblingAction.accept(name, value);
+                        }
+                        event = reader.getEventType();
+                        continue;
                     } else {
                         reader.skipElement();
                     }

@@ -1,29 +1,17 @@
 package io.github.bbbjakarta.api;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.bbbjakarta.api.internal.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,11 +29,22 @@ class HooksTest {
     private static final String SECRET = "8cd8ef52e8e101574e400365b55e11a6";
     private static final String CALLBACK = "https://lms.example.org/bbb/events?course=42";
 
-    private FakeWebhooks webhooks;
+    private FakeBbbServer webhooks;
+    private final Map<String, String> hooksByCallback = new ConcurrentHashMap<>();
 
     @BeforeEach
     void start() throws IOException {
-        webhooks = new FakeWebhooks(SECRET);
+        webhooks = new FakeBbbServer(SECRET);   // bbb-webhooks' API as far as the client sees it (§2.14 fixtures)
+        webhooks.getOnly = true;
+        webhooks.checksumFailure = Fixtures.bytes("hooks/create-failed-checksum.xml");
+        webhooks.answer = r -> switch (r.call()) {
+            case "hooks/create" -> Fixtures.bytes(hooksByCallback.putIfAbsent(r.params().get("callbackURL"), "x") == null
+                    ? "hooks/create.xml" : "hooks/create-duplicate.xml");
+            case "hooks/list" -> Fixtures.bytes("hooks/list.xml");
+            case "hooks/destroy" -> Fixtures.bytes(r.params().get("hookID").equals("42")
+                    ? "hooks/destroy-failed-missing-hook.xml" : "hooks/destroy.xml");
+            default -> null;
+        };
     }
 
     @AfterEach
@@ -66,14 +65,14 @@ class HooksTest {
             HookCreated created = bbb.hooks().create(CreateHookRequest.builder(CALLBACK).meetingID("course-42-lecture")
                     .eventIDs("meeting-ended", "user-joined").getRaw(true).build());
             assertEquals(HookCreated.builder().hookID("5f7fd8c4-6a8e-4a62-9ab1-3b2f0d0c9e11").build(), created);
-            Request r = webhooks.only();
-            assertEquals("hooks/create", r.method);
-            assertEquals(List.of("callbackURL", "meetingID", "eventID", "getRaw", "checksum"), List.copyOf(r.params.keySet()));
-            assertEquals(CALLBACK, r.params.get("callbackURL"));
-            assertEquals("course-42-lecture", r.params.get("meetingID"));
-            assertEquals("meeting-ended,user-joined", r.params.get("eventID"));
-            assertEquals("true", r.params.get("getRaw"));
-            assertTrue(r.params.get("checksum").matches("[0-9a-f]{40}"), "lower-case sha1 hex");
+            FakeBbbServer.Request r = webhooks.only();
+            assertEquals("hooks/create", r.call());
+            assertEquals(List.of("callbackURL", "meetingID", "eventID", "getRaw", "checksum"), List.copyOf(r.params().keySet()));
+            assertEquals(CALLBACK, r.params().get("callbackURL"));
+            assertEquals("course-42-lecture", r.params().get("meetingID"));
+            assertEquals("meeting-ended,user-joined", r.params().get("eventID"));
+            assertEquals("true", r.params().get("getRaw"));
+            assertTrue(r.params().get("checksum").matches("[0-9a-f]{40}"), "lower-case sha1 hex");
         }
     }
 
@@ -81,7 +80,7 @@ class HooksTest {
     void aMinimalCreateSendsOnlyTheCallbackUrl() {
         try (BigBlueButtonClient bbb = client()) {
             bbb.hooks().create(CreateHookRequest.builder(CALLBACK).build());
-            assertEquals(List.of("callbackURL", "checksum"), List.copyOf(webhooks.only().params.keySet()));
+            assertEquals(List.of("callbackURL", "checksum"), List.copyOf(webhooks.only().params().keySet()));
         }
     }
 
@@ -94,7 +93,7 @@ class HooksTest {
             assertTrue(bbb.toString().endsWith(", sha1, hooks sha256]"), bbb.toString());
             assertFalse(bbb.toString().contains(SECRET));
             bbb.hooks().create(CreateHookRequest.builder(CALLBACK).build());
-            assertTrue(webhooks.only().params.get("checksum").matches("[0-9a-f]{64}"), "lower-case sha256 hex");
+            assertTrue(webhooks.only().params().get("checksum").matches("[0-9a-f]{64}"), "lower-case sha256 hex");
         }
     }
 
@@ -117,7 +116,7 @@ class HooksTest {
                     () -> bbb.hooks().create(CreateHookRequest.builder(CALLBACK).build()));
             assertTrue(e.isChecksumError());
             assertFalse(e.getMessage().contains(SECRET), e.getMessage());
-            assertFalse(e.getMessage().contains(webhooks.only().params.get("checksum")), e.getMessage());
+            assertFalse(e.getMessage().contains(webhooks.only().params().get("checksum")), e.getMessage());
         }
     }
 
@@ -138,10 +137,10 @@ class HooksTest {
             List<Hook> all = bbb.hooks().list();
             assertEquals(3, all.size());
             assertEquals(List.of("meeting-ended", "user-joined"), all.get(1).eventIDs());
-            assertEquals(List.of("checksum"), List.copyOf(webhooks.requests.get(0).params.keySet()));
+            assertEquals(List.of("checksum"), List.copyOf(webhooks.requests.get(0).params().keySet()));
             bbb.hooks().list("course-42-lecture");
-            assertEquals("course-42-lecture", webhooks.requests.get(1).params.get("meetingID"));
-            assertEquals("hooks/list", webhooks.requests.get(1).method);
+            assertEquals("course-42-lecture", webhooks.requests.get(1).params().get("meetingID"));
+            assertEquals("hooks/list", webhooks.requests.get(1).call());
         }
     }
 
@@ -149,8 +148,8 @@ class HooksTest {
     void destroyReturnsOnRemovedAndFailsForAMissingHook() {
         try (BigBlueButtonClient bbb = client()) {
             bbb.hooks().destroy("5f7fd8c4-6a8e-4a62-9ab1-3b2f0d0c9e11");
-            assertEquals("hooks/destroy", webhooks.requests.get(0).method);
-            assertEquals("5f7fd8c4-6a8e-4a62-9ab1-3b2f0d0c9e11", webhooks.requests.get(0).params.get("hookID"));
+            assertEquals("hooks/destroy", webhooks.requests.get(0).call());
+            assertEquals("5f7fd8c4-6a8e-4a62-9ab1-3b2f0d0c9e11", webhooks.requests.get(0).params().get("hookID"));
             BbbApiException e = assertThrows(BbbApiException.class, () -> bbb.hooks().destroy("42"));
             assertEquals("destroyMissingHook", e.messageKey());
             assertEquals("hooks/destroy", e.call());
@@ -208,101 +207,5 @@ class HooksTest {
 
     private static <T> T join(Supplier<CompletionStage<T>> call) {
         return call.get().toCompletableFuture().join();
-    }
-
-    /** One request as the stand-in saw it: the call name and the decoded parameters in order. */
-    private record Request(String method, Map<String, String> params) {
-    }
-
-    /** bbb-webhooks' API as far as the client sees it; answers the §2.14 fixtures. */
-    private static final class FakeWebhooks implements AutoCloseable {
-        private static final String API = "/bigbluebutton/api/";
-        private final HttpServer server;
-        private final String secret;
-        private final Map<String, String> hooksByCallback = new ConcurrentHashMap<>();
-        final List<Request> requests = new CopyOnWriteArrayList<>();
-        volatile Set<String> supported = Set.of("sha1", "sha256", "sha384", "sha512");
-
-        FakeWebhooks(String secret) throws IOException {
-            this.secret = secret;
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext(API, this::handle);
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/bigbluebutton/";
-        }
-
-        Request only() {
-            assertEquals(1, requests.size(), "requests: " + requests);
-            return requests.get(0);
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            String method = exchange.getRequestURI().getRawPath().substring(API.length());
-            String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-            Map<String, String> params = new LinkedHashMap<>();
-            for (String pair : query.split("&")) {
-                if (!pair.isEmpty()) {
-                    int eq = pair.indexOf('=');
-                    params.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-            requests.add(new Request(method, params));
-            String fixture;
-            if (!"GET".equals(exchange.getRequestMethod())) {
-                fixture = null;
-            } else if (!checksumValid(method, query, params.get("checksum"))) {
-                fixture = "hooks/create-failed-checksum.xml";
-            } else {
-                fixture = switch (method) {
-                    case "hooks/create" -> hooksByCallback.putIfAbsent(params.get("callbackURL"), "x") == null
-                            ? "hooks/create.xml" : "hooks/create-duplicate.xml";
-                    case "hooks/list" -> "hooks/list.xml";
-                    case "hooks/destroy" -> params.get("hookID").equals("42") ? "hooks/destroy-failed-missing-hook.xml"
-                            : "hooks/destroy.xml";
-                    default -> null;
-                };
-            }
-            byte[] body = fixture == null ? "Not Found".getBytes(StandardCharsets.UTF_8) : Fixtures.bytes(fixture);
-            exchange.getResponseHeaders().set("Content-Type", "text/xml");
-            exchange.sendResponseHeaders(fixture == null ? 404 : 200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-
-        /** bbb-webhooks' rule (reference §1.1, §1.3): strict, lower-case hex, algorithm by length. */
-        private boolean checksumValid(String method, String query, String checksum) {
-            if (checksum == null) {
-                return false;
-            }
-            String algorithm = switch (checksum.length()) {
-                case 40 -> "sha1";
-                case 64 -> "sha256";
-                case 96 -> "sha384";
-                case 128 -> "sha512";
-                default -> null;
-            };
-            if (algorithm == null || !supported.contains(algorithm)) {
-                return false;
-            }
-            String unsigned = query.replace("&checksum=" + checksum, "").replace("checksum=" + checksum + "&", "")
-                    .replace("checksum=" + checksum, "");
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-" + algorithm.substring(3));
-                byte[] hash = digest.digest((method + unsigned + secret).getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(hash).equals(checksum);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 }

@@ -1,26 +1,16 @@
 package io.github.bbbjakarta.api;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.bbbjakarta.api.internal.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,11 +30,13 @@ class RecordingsTest {
     private static final String ID_1 = "ffbfc4cc24428694e8b53a4e144f414052431693-1530718721124";
     private static final String ID_2 = "c637ba21adcd0191f48f5c4bf23fab0f96ed5625-1530718722000";
 
-    private FakeBbb bbbServer;
+    private FakeBbbServer bbbServer;
 
     @BeforeEach
     void start() throws IOException {
-        bbbServer = new FakeBbb();
+        bbbServer = new FakeBbbServer(SECRET);
+        bbbServer.answer = r -> Fixtures.bytes("recordings/update.xml");
+        bbbServer.checksumFailure = Fixtures.bytes("recordings/get-recordings-failed-checksum.xml");
     }
 
     @AfterEach
@@ -66,16 +58,16 @@ class RecordingsTest {
                     .offset(20).limit(10).build());
             assertEquals(List.of(ID_1, ID_2), page.recordings().stream().map(Recording::recordID).toList());
             assertEquals(2, page.recordings().get(0).playbackFormats().size());
-            Request r = bbbServer.only();
-            assertEquals("getRecordings", r.call);
+            FakeBbbServer.Request r = bbbServer.only();
+            assertEquals("getRecordings", r.call());
             assertEquals(List.of("meetingID", "recordID", "state", "meta_course", "offset", "limit", "checksum"),
-                    List.copyOf(r.params.keySet()));
-            assertEquals("physics-101,physics-102", r.params.get("meetingID"));
-            assertEquals("ffbfc4cc,c637ba21", r.params.get("recordID"));
-            assertEquals("published,deleted", r.params.get("state"));
-            assertEquals("PHY%", r.params.get("meta_course"));
-            assertEquals("20", r.params.get("offset"));
-            assertEquals("10", r.params.get("limit"));
+                    List.copyOf(r.params().keySet()));
+            assertEquals("physics-101,physics-102", r.params().get("meetingID"));
+            assertEquals("ffbfc4cc,c637ba21", r.params().get("recordID"));
+            assertEquals("published,deleted", r.params().get("state"));
+            assertEquals("PHY%", r.params().get("meta_course"));
+            assertEquals("20", r.params().get("offset"));
+            assertEquals("10", r.params().get("limit"));
         }
     }
 
@@ -85,10 +77,10 @@ class RecordingsTest {
         try (BigBlueButtonClient bbb = client()) {
             assertEquals(RecordingsPage.of(List.of(), null),
                     bbb.recordings().getRecordings(GetRecordingsRequest.builder().build()));
-            assertEquals(List.of("checksum"), List.copyOf(bbbServer.only().params.keySet()));
+            assertEquals(List.of("checksum"), List.copyOf(bbbServer.only().params().keySet()));
             bbbServer.requests.clear();
             bbb.recordings().getRecordings(GetRecordingsRequest.builder().states(RecordingState.ANY).build());
-            assertEquals("any", bbbServer.only().params.get("state"));
+            assertEquals("any", bbbServer.only().params().get("state"));
         }
     }
 
@@ -117,9 +109,9 @@ class RecordingsTest {
             List<Recording> every = bbb.recordings().streamAll(request).toList();
             assertEquals(250, every.size());
             assertEquals("rec-249", every.get(249).recordID());
-            assertEquals(List.of("0", "100", "200"), bbbServer.requests.stream().map(r -> r.params.get("offset")).toList());
-            assertTrue(bbbServer.requests.stream().allMatch(r -> "100".equals(r.params.get("limit"))
-                    && "42".equals(r.params.get("meta_course"))));
+            assertEquals(List.of("0", "100", "200"), bbbServer.requests.stream().map(r -> r.params().get("offset")).toList());
+            assertTrue(bbbServer.requests.stream().allMatch(r -> "100".equals(r.params().get("limit"))
+                    && "42".equals(r.params().get("meta_course"))));
         }
     }
 
@@ -140,7 +132,7 @@ class RecordingsTest {
                     .toList();
             assertEquals(20, rest.size());
             assertEquals("rec-5", rest.get(0).recordID());
-            assertEquals(List.of("5", "15"), bbbServer.requests.stream().map(r -> r.params.get("offset")).toList());
+            assertEquals(List.of("5", "15"), bbbServer.requests.stream().map(r -> r.params().get("offset")).toList());
         }
     }
 
@@ -166,8 +158,8 @@ class RecordingsTest {
 
     @Test
     void publishUnpublishDeleteAndUpdateSendCommaListsAndAreConfirmed() {
-        bbbServer.answer = r -> Fixtures.bytes(switch (r.call) {
-            case "publishRecordings" -> "true".equals(r.params.get("publish")) ? "recordings/publish.xml"
+        bbbServer.answer = r -> Fixtures.bytes(switch (r.call()) {
+            case "publishRecordings" -> "true".equals(r.params().get("publish")) ? "recordings/publish.xml"
                     : "recordings/publish-false.xml";
             case "deleteRecordings" -> "recordings/delete.xml";
             default -> "recordings/update.xml";
@@ -182,14 +174,14 @@ class RecordingsTest {
                     .removeMeta("term").protect(true).build());
             recordings.updateRecordingsAsync(UpdateRecordingsRequest.builder(ID_1).protect(false).build())
                     .toCompletableFuture().join();
-            List<Request> rs = bbbServer.requests;
+            List<FakeBbbServer.Request> rs = bbbServer.requests;
             assertEquals(6, rs.size());
             assertEquals(Map.of("recordID", ID_1 + "," + ID_2, "publish", "false"), withoutChecksum(rs.get(0)));
             assertEquals(Map.of("recordID", ID_1, "publish", "true"), withoutChecksum(rs.get(1)));
             assertEquals(Map.of("recordID", ID_2), withoutChecksum(rs.get(2)));
             assertEquals(Map.of("recordID", ID_1 + "," + ID_2), withoutChecksum(rs.get(3)));
             assertEquals(List.of("recordID", "meta_course", "meta_term", "protect", "checksum"),
-                    List.copyOf(rs.get(4).params.keySet()));
+                    List.copyOf(rs.get(4).params().keySet()));
             assertEquals(Map.of("recordID", ID_1 + "," + ID_2, "meta_course", "PHY-102", "meta_term", "",
                     "protect", "true"), withoutChecksum(rs.get(4)));
             assertEquals(Map.of("recordID", ID_1, "protect", "false"), withoutChecksum(rs.get(5)));
@@ -198,7 +190,7 @@ class RecordingsTest {
 
     @Test
     void errorsAreApiExceptionsWithBbbsKeys() {
-        bbbServer.answer = r -> Fixtures.bytes(switch (r.call) {
+        bbbServer.answer = r -> Fixtures.bytes(switch (r.call()) {
             case "publishRecordings" -> "recordings/publish-failed-not-found.xml";
             case "deleteRecordings" -> "recordings/delete-failed-not-found.xml";
             default -> "recordings/update-failed-not-found.xml";
@@ -249,17 +241,17 @@ class RecordingsTest {
         }
     }
 
-    private static Map<String, String> withoutChecksum(Request r) {
-        Map<String, String> p = new LinkedHashMap<>(r.params);
+    private static Map<String, String> withoutChecksum(FakeBbbServer.Request r) {
+        Map<String, String> p = new LinkedHashMap<>(r.params());
         p.remove("checksum");
         return p;
     }
 
     /** A server holding {@code total} recordings rec-0…, paging as 3.0.x ({@code <pagination>}) or 3.1. */
-    private static Function<Request, byte[]> pages(int total, boolean pagination) {
+    private static Function<FakeBbbServer.Request, byte[]> pages(int total, boolean pagination) {
         return r -> {
-            int offset = Integer.parseInt(r.params.getOrDefault("offset", "0"));
-            int limit = Integer.parseInt(r.params.get("limit"));
+            int offset = Integer.parseInt(r.params().getOrDefault("offset", "0"));
+            int limit = Integer.parseInt(r.params().get("limit"));
             String paging = pagination
                     ? "<pagination><pageable><offset>" + offset + "</offset><limit>" + limit + "</limit><paged>true"
                     + "</paged><unpaged>false</unpaged></pageable><totalElements>" + total + "</totalElements>"
@@ -275,69 +267,5 @@ class RecordingsTest {
                 .collect(Collectors.joining());
         return ("<response><returncode>SUCCESS</returncode><recordings>" + items + "</recordings>"
                 + (paging == null ? "" : paging) + "</response>").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private record Request(String call, Map<String, String> params) {
-    }
-
-    private static final class FakeBbb implements AutoCloseable {
-        private static final String API = "/bigbluebutton/api/";
-        private final HttpServer server;
-        final List<Request> requests = new CopyOnWriteArrayList<>();
-        volatile Function<Request, byte[]> answer = r -> Fixtures.bytes("recordings/update.xml");
-
-        FakeBbb() throws IOException {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext(API, this::handle);
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/bigbluebutton/";
-        }
-
-        Request only() {
-            assertEquals(1, requests.size(), "requests: " + requests);
-            return requests.get(0);
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            String call = exchange.getRequestURI().getRawPath().substring(API.length());
-            String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-            Map<String, String> params = new LinkedHashMap<>();
-            for (String pair : query.split("&")) {
-                if (!pair.isEmpty()) {
-                    int eq = pair.indexOf('=');
-                    params.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-            Request request = new Request(call, params);
-            requests.add(request);
-            byte[] body = checksumValid(call, query, params.get("checksum")) ? answer.apply(request)
-                    : Fixtures.bytes("recordings/get-recordings-failed-checksum.xml");
-            exchange.getResponseHeaders().set("Content-Type", "text/xml");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-
-        /** bbb-web's rule (reference §1.1): sha256 of call + query without the checksum + secret. */
-        private static boolean checksumValid(String call, String query, String checksum) {
-            String unsigned = query.replaceAll("(^|&)checksum=[^&]*", "");
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256")
-                        .digest((call + unsigned + SECRET).getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(digest).equals(checksum);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 }

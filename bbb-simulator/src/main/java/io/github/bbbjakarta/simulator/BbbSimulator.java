@@ -84,7 +84,7 @@ public final class BbbSimulator implements AutoCloseable {
                 + ":" + transport.port();
         SimulatorConfig config = new SimulatorConfig(settings.secret, String.join(",", settings.algorithms),
                 settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl, settings.maxBodySize,
-                settings.hookAlgorithms);
+                settings.hookAlgorithms, settings.callbackRetryDelays);
         SimulatorEngine engine = new SimulatorEngine(config);
         transport.start(engine::handle);
         running = new Running(transport, engine, baseUrl);
@@ -132,6 +132,7 @@ public final class BbbSimulator implements AutoCloseable {
         Running r = running;
         if (r != null) {
             r.transport.stop();
+            r.engine.close();
         }
     }
 
@@ -157,6 +158,8 @@ public final class BbbSimulator implements AutoCloseable {
         private List<String> disabledFeatures = List.of();
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private int maxBodySize = DEFAULT_MAX_BODY_SIZE;
+        private List<Duration> callbackRetryDelays =
+                io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender.DEFAULT_RETRY_DELAYS;
 
         private Builder() {
         }
@@ -175,6 +178,7 @@ public final class BbbSimulator implements AutoCloseable {
             b.disabledFeatures = List.copyOf(disabledFeatures);
             b.readTimeout = readTimeout;
             b.maxBodySize = maxBodySize;
+            b.callbackRetryDelays = callbackRetryDelays;
             return b;
         }
 
@@ -316,6 +320,23 @@ public final class BbbSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("maxBodySize must be positive");
             }
             this.maxBodySize = bytes;
+            return this;
+        }
+
+        /**
+         * The waits before the retries of a failed end callback ({@code meta_endCallbackUrl}) or
+         * {@code meetingEndedURL} GET (default, as bbb-web: 30 s, 60 s, 120 s, 300 s, then give up). Tests
+         * shorten it, e.g. to a few 50 ms waits; no delays means no retries. The recording-ready POST is never
+         * retried.
+         *
+         * @throws IllegalArgumentException for a negative delay
+         */
+        public Builder callbackRetryDelays(Duration... delays) {
+            List<Duration> list = List.of(delays);
+            if (list.stream().anyMatch(Duration::isNegative)) {
+                throw new IllegalArgumentException("Negative callbackRetryDelays");
+            }
+            this.callbackRetryDelays = list;
             return this;
         }
 

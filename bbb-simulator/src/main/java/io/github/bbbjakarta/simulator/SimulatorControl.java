@@ -25,8 +25,8 @@ public interface SimulatorControl {
     void clearRequests();
 
     /**
-     * Removes all meetings, sessions, chat messages, hooks, recordings, journal entries and stubs; default recording
-     * settings.
+     * Removes all meetings, sessions, chat messages, hooks, recordings, journal entries, stubs and outgoing callbacks
+     * (pending retries are cancelled); default recording settings.
      */
     void reset();
 
@@ -145,6 +145,16 @@ public interface SimulatorControl {
 
     /** Replaces the recording server's settings (until the next {@link #reset()}). */
     void recordingSettings(RecordingSettings settings);
+
+    // ---- outgoing callbacks ----
+
+    /**
+     * The callbacks the simulator sent to an LMS since start or the last {@link #reset()}, oldest first: end
+     * callbacks and {@code meetingEndedURL} GETs when a non-breakout meeting ends, recording-ready POSTs when
+     * {@link #advanceRecordings()} publishes a recording. They are sent in the background; poll until the expected
+     * one is {@link CallbackSnapshot#delivered()}.
+     */
+    List<CallbackSnapshot> callbacks();
 
     /** A control that talks to the admin API of a simulator at this base URL (e.g. {@code http://host:port}). */
     static SimulatorControl remote(URI baseUrl) {

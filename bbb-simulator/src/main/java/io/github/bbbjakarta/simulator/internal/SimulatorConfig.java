@@ -23,6 +23,7 @@ public final class SimulatorConfig {
     private final String baseUrl;
     private final int maxBodySize;
     private final List<String> supportedHookChecksumAlgorithms;
+    private final List<Duration> callbackRetryDelays;
 
     /**
      * @param secret                      shared secret (security salt)
@@ -49,6 +50,21 @@ public final class SimulatorConfig {
     public SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
                            Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
                            int maxBodySize, List<String> supportedHookChecksumAlgorithms) {
+        this(secret, supportedChecksumAlgorithms, bbbVersion, clock, usersTimeout, defaultDisabledFeatures, baseUrl,
+                maxBodySize, supportedHookChecksumAlgorithms,
+                io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender.DEFAULT_RETRY_DELAYS);
+    }
+
+    /**
+     * As above, plus the outgoing callbacks' retry schedule.
+     *
+     * @param callbackRetryDelays waits before the retries of an end callback or {@code meetingEndedURL}
+     */
+    public SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
+                           Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
+                           int maxBodySize, List<String> supportedHookChecksumAlgorithms,
+                           List<Duration> callbackRetryDelays) {
+        this.callbackRetryDelays = List.copyOf(callbackRetryDelays);
         this.supportedHookChecksumAlgorithms = List.copyOf(supportedHookChecksumAlgorithms);
         this.secret = Objects.requireNonNull(secret);
         this.supportedChecksumAlgorithms = Objects.requireNonNull(supportedChecksumAlgorithms);
@@ -63,6 +79,11 @@ public final class SimulatorConfig {
     /** The algorithms bbb-webhooks accepts for {@code hooks/*} checksums ({@code sha1}, ...). */
     public List<String> supportedHookChecksumAlgorithms() {
         return supportedHookChecksumAlgorithms;
+    }
+
+    /** Waits before the retries of an end callback or {@code meetingEndedURL}. */
+    public List<Duration> callbackRetryDelays() {
+        return callbackRetryDelays;
     }
 
     /** Largest request body in bytes. */

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
+import io.github.bbbjakarta.simulator.CallbackSnapshot;
 import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
 import io.github.bbbjakarta.simulator.JournalEntry;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * POST   /__admin/reset                    reset everything
  * GET    /__admin/meetings                 meeting snapshots
  * GET    /__admin/hooks                    hooks (bbb-webhooks)
+ * GET    /__admin/callbacks                outgoing callbacks (end, meetingEndedURL, recording ready)
  * GET    /__admin/chatMessages?meetingID=ID chat messages sent to a meeting
  * GET    /__admin/sessions                 join sessions
  * POST   /__admin/sessions/connect         {"sessionToken":..}  connect a session's client
@@ -99,6 +101,12 @@ public final class AdminApi {
                     meetings.add(SnapshotCodec.meeting(m));
                 }
                 return ok(meetings.build());
+            case CALLBACKS:
+                JsonArrayBuilder callbacks = JsonTrees.array();
+                for (CallbackSnapshot c : control.callbacks()) {
+                    callbacks.add(SnapshotCodec.callback(c));
+                }
+                return ok(callbacks.build());
             case HOOKS:
                 JsonArrayBuilder hooks = JsonTrees.array();
                 for (HookSnapshot h : control.hooks()) {

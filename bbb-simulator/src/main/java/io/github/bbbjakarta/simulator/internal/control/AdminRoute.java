@@ -18,6 +18,8 @@ enum AdminRoute {
     MEETINGS("GET", "/meetings"),
     /** Hooks registered with the simulated bbb-webhooks. */
     HOOKS("GET", "/hooks"),
+    /** Outgoing callbacks (end, meetingEndedURL, recording ready). */
+    CALLBACKS("GET", "/callbacks"),
     /** Chat messages of one meeting ({@code ?meetingID=ID}). */
     CHAT_MESSAGES("GET", "/chatMessages"),
     /** Join sessions. */

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
+import io.github.bbbjakarta.simulator.CallbackSnapshot;
 import io.github.bbbjakarta.simulator.ChatMessageSnapshot;
 import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
@@ -11,6 +12,7 @@ import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.SimulatorControl;
 import io.github.bbbjakarta.simulator.Stub;
 import io.github.bbbjakarta.simulator.internal.SimulatorConfig;
+import io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender;
 import io.github.bbbjakarta.simulator.internal.state.HookRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
@@ -32,9 +34,11 @@ public final class LocalControl implements SimulatorControl {
     private final Journal journal;
     private final StubRegistry stubs;
     private final RecordingStore recordingStore;
+    private final CallbackSender callbacks;
 
     public LocalControl(SimulatorConfig config, MeetingRegistry registry, HookRegistry hooks, Journal journal,
-                        StubRegistry stubs, RecordingStore recordingStore) {
+                        StubRegistry stubs, RecordingStore recordingStore, CallbackSender callbacks) {
+        this.callbacks = callbacks;
         this.recordingStore = recordingStore;
         this.config = config;
         this.registry = registry;
@@ -60,6 +64,12 @@ public final class LocalControl implements SimulatorControl {
         hooks.reset();
         journal.clear();
         stubs.clear();
+        callbacks.reset();
+    }
+
+    @Override
+    public List<CallbackSnapshot> callbacks() {
+        return callbacks.snapshots();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
+import io.github.bbbjakarta.simulator.CallbackSnapshot;
 import io.github.bbbjakarta.simulator.ChatMessageSnapshot;
 import io.github.bbbjakarta.simulator.HookSnapshot;
 import io.github.bbbjakarta.simulator.JoinSession;
@@ -85,6 +86,15 @@ public final class RemoteControl implements SimulatorControl {
         String query = AdminRoute.MEETING_ID + "=" + URLEncoder.encode(meetingID, StandardCharsets.UTF_8);
         for (JsonValue o : JsonTrees.arr(call(AdminRoute.CHAT_MESSAGES, query, null))) {
             out.add(SnapshotCodec.toChat(o));
+        }
+        return out;
+    }
+
+    @Override
+    public List<CallbackSnapshot> callbacks() {
+        List<CallbackSnapshot> out = new ArrayList<>();
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.CALLBACKS, null, null))) {
+            out.add(SnapshotCodec.toCallback(o));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.github.bbbjakarta.simulator.internal.control;
 
 import io.github.bbbjakarta.simulator.AttendeeSnapshot;
+import io.github.bbbjakarta.simulator.CallbackSnapshot;
 import io.github.bbbjakarta.simulator.ChatMessageSnapshot;
 import io.github.bbbjakarta.simulator.DocumentSnapshot;
 import io.github.bbbjakarta.simulator.HookSnapshot;
@@ -244,6 +245,24 @@ final class SnapshotCodec {
                 strList(m.get("breakoutRooms")), str(m, "guestPolicy"), str(m, "logoutURL"),
                 toParams(m.get("createParams")), strMap(m.get("metadata")), strList(m.get("disabledFeatures")),
                 docs, attendees, joins);
+    }
+
+    static JsonObject callback(CallbackSnapshot c) {
+        JsonObjectBuilder m = object();
+        put(m, "kind", c.kind().name());
+        put(m, "method", c.method());
+        put(m, "url", c.url());
+        put(m, "body", c.body());
+        m.add("attempts", c.attempts());
+        m.add("lastStatus", c.lastStatus());
+        m.add("delivered", c.delivered());
+        return m.build();
+    }
+
+    static CallbackSnapshot toCallback(JsonValue o) {
+        JsonObject m = obj(o);
+        return new CallbackSnapshot(CallbackSnapshot.Kind.valueOf(str(m, "kind")), str(m, "method"), str(m, "url"),
+                str(m, "body"), (int) num(m, "attempts"), (int) num(m, "lastStatus"), bool(m, "delivered"));
     }
 
     static HookSnapshot toHook(JsonValue o) {

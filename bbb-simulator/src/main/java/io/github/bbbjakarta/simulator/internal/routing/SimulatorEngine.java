@@ -27,6 +27,9 @@ import io.github.bbbjakarta.simulator.internal.state.HookRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
 import io.github.bbbjakarta.simulator.internal.state.RecordingStore;
+import io.github.bbbjakarta.simulator.internal.state.Meeting;
+import io.github.bbbjakarta.simulator.internal.state.MeetingEvents;
+import io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender;
 import io.github.bbbjakarta.simulator.internal.state.UserSession;
 import io.github.bbbjakarta.simulator.internal.wire.ApiCall;
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
@@ -62,6 +65,7 @@ public final class SimulatorEngine {
     private final VersionCall version;
     private final HookRegistry hookRegistry = new HookRegistry();
     private final RecordingStore recordingStore = new RecordingStore();
+    private final CallbackSender callbacks;
     private final HookCalls hooks;
     private final LocalControl control;
     private final AdminApi admin;
@@ -74,13 +78,32 @@ public final class SimulatorEngine {
         this.create = new CreateCall(ctx);
         this.join = new JoinCall(ctx);
         this.meetings = new MeetingCalls(ctx);
-        this.registry.listen(recordingStore);
+        this.callbacks = new CallbackSender(config.secret(), config.callbackRetryDelays());
+        this.registry.listen(new MeetingEvents() {
+            @Override
+            public void userJoined(Meeting meeting, String internalUserId) {
+                recordingStore.userJoined(meeting, internalUserId);
+            }
+
+            @Override
+            public void meetingEnded(Meeting meeting, long now) {
+                // the marks first: the store forgets the meeting's tracker when it ends
+                callbacks.meetingEnded(meeting, recordingStore.hasRecordingMarks(meeting));
+                recordingStore.meetingEnded(meeting, now);
+            }
+        });
+        this.recordingStore.onPublished(callbacks::recordingPublished);
         this.recordings = new RecordingCalls(ctx, recordingStore);
         this.content = new MeetingContentCalls(ctx);
         this.version = new VersionCall(config);
         this.hooks = new HookCalls(config, hookRegistry);
-        this.control = new LocalControl(config, registry, hookRegistry, journal, stubs, recordingStore);
+        this.control = new LocalControl(config, registry, hookRegistry, journal, stubs, recordingStore, callbacks);
         this.admin = new AdminApi(control);
+    }
+
+    /** Cancels pending callback retries (the server stopped). */
+    public void close() {
+        callbacks.close();
     }
 
     /** The in-process control API. */

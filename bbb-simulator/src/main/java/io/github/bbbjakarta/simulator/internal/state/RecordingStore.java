@@ -27,6 +27,15 @@ public final class RecordingStore implements MeetingEvents {
     private final Map<String, Tracker> trackers = new HashMap<>();
     private final Map<String, StoredRecording> recordings = new LinkedHashMap<>();
     private RecordingSettings settings = RecordingSettings.defaults();
+    private java.util.function.Consumer<StoredRecording> onPublished = r -> { };
+
+    /**
+     * Sets what runs when processing publishes a recording (the recording server's post_publish scripts); not
+     * for a later {@code publishRecordings}. Called under the store's lock; it must not call back into the store.
+     */
+    public synchronized void onPublished(java.util.function.Consumer<StoredRecording> listener) {
+        this.onPublished = java.util.Objects.requireNonNull(listener);
+    }
 
     /** Recording state of one running meeting. */
     private static final class Tracker {
@@ -119,6 +128,9 @@ public final class RecordingStore implements MeetingEvents {
             if (next != null) {
                 e.setValue(e.getValue().withState(next));
                 moved++;
+                if (StoredRecording.PUBLISHED.equals(next)) {
+                    onPublished.accept(e.getValue());
+                }
             }
         }
         return moved;

@@ -79,6 +79,12 @@ public final class BbbSimulatorExtension
         return this;
     }
 
+    /** Sets {@link BbbSimulator.Builder#callbackRetryDelays(Duration...)}. */
+    public BbbSimulatorExtension callbackRetryDelays(Duration... delays) {
+        builder.callbackRetryDelays(delays);
+        return this;
+    }
+
     /** Sets {@link BbbSimulator.Builder#maxBodySize(int)}. */
     public BbbSimulatorExtension maxBodySize(int bytes) {
         builder.maxBodySize(bytes);

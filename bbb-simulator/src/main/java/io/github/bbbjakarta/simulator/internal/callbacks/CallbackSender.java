@@ -67,7 +67,7 @@ public final class CallbackSender {
         this.secret = secret;
         this.retryDelays = List.copyOf(retryDelays);
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
-                .executor(r -> daemon(r).start()).build();
+                .executor(java.util.concurrent.Executors.newCachedThreadPool(CallbackSender::daemon)).build();
         this.executor = newExecutor();
     }
 
@@ -119,15 +119,18 @@ public final class CallbackSender {
     }
 
     private synchronized void submit(Delivery d, boolean retry) {
-        deliveries.add(d);
         ScheduledExecutorService e = executor;
+        if (e.isShutdown()) {
+            return;
+        }
+        deliveries.add(d);
         e.execute(() -> attempt(d, retry, 0, e));
     }
 
     private void attempt(Delivery d, boolean retry, int done, ScheduledExecutorService e) {
         int status = send(d);
         synchronized (this) {
-            if (e != executor) {
+            if (e != executor || e.isShutdown()) {
                 return;
             }
             d.attempts++;

@@ -155,6 +155,18 @@ class CallbacksTest {
     }
 
     @Test
+    void anExpiredMeetingSendsItsEndCallback() {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2025-04-01T09:00:00Z"));
+        try (BbbSimulator timed = BbbSimulator.builder().secret(SECRET).clock(clock).start()) {
+            new TestApi(timed.apiUrl(), SECRET).create("cb-expired", "meta_endCallbackUrl", lmsUrl + "/expired");
+            clock.advance(Duration.ofMinutes(10));
+            assertEquals(List.of(), timed.control().meetings(), "nobody joined: expired");
+            List<Received> got = awaitReceived(1);
+            assertEquals("/expired?recordingmarks=false&meetingID=cb-expired", got.get(0).uri());
+        }
+    }
+
+    @Test
     void meetingEndedUrlIsRequestedExactlyAsGiven() {
         String url = lmsUrl + "/meeting-ended?x=a%20b&y=1";
         api.create("cb-meu", "meetingEndedURL", url);

@@ -24,18 +24,22 @@ public record RecordingSettings(boolean autoPublish, boolean videoFormat, boolea
         return new RecordingSettings(true, true, true, false);
     }
 
+    /** These settings with another {@code autoPublish}. */
     public RecordingSettings withAutoPublish(boolean value) {
         return new RecordingSettings(value, videoFormat, allowFetchAllRecordings, bareTotalElements);
     }
 
+    /** These settings with another {@code videoFormat}. */
     public RecordingSettings withVideoFormat(boolean value) {
         return new RecordingSettings(autoPublish, value, allowFetchAllRecordings, bareTotalElements);
     }
 
+    /** These settings with another {@code allowFetchAllRecordings}. */
     public RecordingSettings withAllowFetchAllRecordings(boolean value) {
         return new RecordingSettings(autoPublish, videoFormat, value, bareTotalElements);
     }
 
+    /** These settings with another {@code bareTotalElements}. */
     public RecordingSettings withBareTotalElements(boolean value) {
         return new RecordingSettings(autoPublish, videoFormat, allowFetchAllRecordings, value);
     }

@@ -79,7 +79,7 @@ public final class Wire {
         public static final String PUBLISH = "publish";
         public static final String PROTECT = "protect";
 
-        // answer elements
+        // answer elements (breakout, sequence, freeJoin, breakoutRooms, url: Element)
         public static final String RECORDINGS = "recordings";
         public static final String RECORDING = "recording";
         public static final String NAME = "name";
@@ -88,16 +88,11 @@ public final class Wire {
         public static final String PARTICIPANTS = "participants";
         public static final String RAW_SIZE = "rawSize";
         public static final String SIZE = "size";
-        public static final String BREAKOUT = "breakout";
         public static final String PARENT_ID = "parentId";
-        public static final String SEQUENCE = "sequence";
-        public static final String FREE_JOIN = "freeJoin";
-        public static final String BREAKOUT_ROOMS = "breakoutRooms";
         public static final String BREAKOUT_ROOM = "breakoutRoom";
         public static final String PLAYBACK = "playback";
         public static final String FORMAT = "format";
         public static final String TYPE = "type";
-        public static final String URL = "url";
         public static final String PROCESSING_TIME = "processingTime";
         public static final String LENGTH = "length";
         public static final String PREVIEW = "preview";

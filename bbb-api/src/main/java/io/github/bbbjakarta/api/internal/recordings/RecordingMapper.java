@@ -160,7 +160,7 @@ public final class RecordingMapper {
                         : x.formats.stream().filter(f -> f != null).map(f -> format(call, f)).toList());
         if (x.breakout != null) {
             b.parentMeetingID(optional(x.breakout.parentId))
-                    .sequence(integer(call, Recordings.SEQUENCE, x.breakout.sequence))
+                    .sequence(integer(call, Element.SEQUENCE, x.breakout.sequence))
                     .freeJoin(bool(x.breakout.freeJoin));
         }
         return b.build();

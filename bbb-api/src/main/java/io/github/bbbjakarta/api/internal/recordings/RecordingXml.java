@@ -43,9 +43,9 @@ public class RecordingXml {
     public String size;
     @XmlElement(name = Element.METADATA)
     public FlatMapXml metadata;
-    @XmlElement(name = Recordings.BREAKOUT)
+    @XmlElement(name = Element.BREAKOUT)
     public BreakoutXml breakout;
-    @XmlElementWrapper(name = Recordings.BREAKOUT_ROOMS)
+    @XmlElementWrapper(name = Element.BREAKOUT_ROOMS)
     @XmlElement(name = Recordings.BREAKOUT_ROOM)
     public List<String> breakoutRooms;
     @XmlElementWrapper(name = Recordings.PLAYBACK)
@@ -57,9 +57,9 @@ public class RecordingXml {
     public static class BreakoutXml {
         @XmlElement(name = Recordings.PARENT_ID)
         public String parentId;
-        @XmlElement(name = Recordings.SEQUENCE)
+        @XmlElement(name = Element.SEQUENCE)
         public String sequence;
-        @XmlElement(name = Recordings.FREE_JOIN)
+        @XmlElement(name = Element.FREE_JOIN)
         public String freeJoin;
     }
 
@@ -68,7 +68,7 @@ public class RecordingXml {
     public static class FormatXml {
         @XmlElement(name = Recordings.TYPE)
         public String type;
-        @XmlElement(name = Recordings.URL)
+        @XmlElement(name = Element.URL)
         public String url;
         @XmlElement(name = Recordings.PROCESSING_TIME)
         public String processingTime;

@@ -93,6 +93,57 @@ class MeetingLifecycleTest {
     }
 
     @Test
+    void breakoutRoomsOfAnEndedParentStayAnswerableUntilTheirOwnEndIsProcessed() {
+        api.create("life-parent");
+        String roomId = TestApi.digest("SHA-1", "life-room") + "-1700000000000";
+        Xml room = Xml.parse(api.get("create", TestApi.query("name", "Room 1", "meetingID", roomId, "isBreakout",
+                "true", "parentMeetingID", "life-parent", "sequence", "1")).body());
+        assertEquals("SUCCESS", room.text("returncode"), room.source());
+
+        Xml end = Xml.parse(api.get("end", TestApi.query("meetingID", "life-parent")).body());
+        assertEquals("sentEndMeetingRequest", end.text("messageKey"));
+        assertEquals("notFound", api.info("life-parent").text("messageKey"));
+        assertEquals("SUCCESS", api.info(roomId).text("returncode"), "bbb-web only forwarded the parent's end");
+        CLOCK.advance(io.github.bbbjakarta.simulator.internal.state.MeetingRegistry.BREAKOUT_END_DELAY.minusMillis(1));
+        assertEquals("SUCCESS", Xml.parse(api.get("end", TestApi.query("meetingID", roomId)).body())
+                .text("returncode"), "end on the room is still answered");
+        CLOCK.advance(Duration.ofMillis(1));
+        assertEquals("notFound", api.info(roomId).text("messageKey"), "akka ended the room a moment later");
+        assertTrue(SIM.control().meetings().stream().noneMatch(m -> m.internalMeetingID().equals(roomId)));
+    }
+
+    @Test
+    void headIsAnsweredWherever3Point0RoutesGet() {
+        api.create("life-head");
+        String query = api.signed("getMeetingInfo", TestApi.query("meetingID", "life-head"));
+        HttpResponse<String> head = TestApi.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(SIM.apiUrl() + "getMeetingInfo?" + query))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
+        HttpResponse<String> root = TestApi.send(java.net.http.HttpRequest.newBuilder(
+                SIM.apiUrl()).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertEquals(200, root.statusCode());
+        HttpResponse<String> insert = TestApi.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(SIM.apiUrl() + "insertDocument?" + api.signed("insertDocument",
+                        TestApi.query("meetingID", "life-head"))))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(405, insert.statusCode(), "insertDocument is POST only, so HEAD is not routed either");
+    }
+
+    @Test
+    void callsThat3Point0RemovedAreNotRouted() {
+        for (String call : List.of("getDefaultConfigXML", "setConfigXML")) {
+            HttpResponse<String> r = api.get(call, TestApi.query("meetingID", "m"));
+            assertEquals(404, r.statusCode(), call);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), call);
+            assertEquals(404, SIM.control().requests(call).get(SIM.control().requests(call).size() - 1).status());
+        }
+    }
+
+    @Test
     void readCallsWithoutMeetingId() {
         assertEquals("notFound", Xml.parse(api.get("getMeetingInfo", "").body()).text("messageKey"));
         assertEquals("notFound", Xml.parse(api.get("end", "").body()).text("messageKey"));

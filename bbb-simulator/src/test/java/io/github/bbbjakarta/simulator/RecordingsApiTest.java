@@ -140,7 +140,9 @@ class RecordingsApiTest {
         Xml child = api.create(childId, "isBreakout", "true", "parentMeetingID", "rec-parent", "sequence", "2",
                 "freeJoin", "true", "record", "true", "autoStartRecording", "true");
         SIM.control().connectUser(childId, "Kid", SimRole.VIEWER);
-        call("end", "meetingID", "rec-parent");   // ends the room too; the parent had no recording marks
+        call("end", "meetingID", "rec-parent");   // the parent had no recording marks
+        CLOCK.advance(io.github.bbbjakarta.simulator.internal.state.MeetingRegistry.BREAKOUT_END_DELAY);
+        call("isMeetingRunning", "meetingID", childId);   // akka ended the room a moment later
         publishAll();
         List<RecordingSnapshot> all = SIM.control().recordings();
         assertEquals(1, all.size());

@@ -143,6 +143,10 @@ public final class SimulatorEngine {
         if (path.equals(Wire.ROOT_PATH + "/")) {
             return api(req, "");
         }
+        return notFoundPage();
+    }
+
+    private static SimResponse notFoundPage() {
         return SimResponse.of(404, Wire.CONTENT_TYPE_HTML,
                 "<!doctype html><html><body><h1>404 Not Found</h1></body></html>");
     }
@@ -163,6 +167,8 @@ public final class SimulatorEngine {
             response = SimResponse.of(502, "text/html", NGINX_502);
         } else if (stub instanceof Stub.DropConnection) {
             response = SimResponse.dropped();
+        } else if (ApiCall.removedIn30(callName)) {
+            response = notFoundPage();
         } else {
             try {
                 result = req.bodyTooLarge()

@@ -22,6 +22,7 @@ public final class Meeting {
     private long endTime;
     private boolean hasUserJoined;
     private boolean forciblyEnded;
+    private long parentEndedAt;
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> userCustomData = new HashMap<>();
     private final List<String> breakoutRooms = new ArrayList<>();
@@ -71,6 +72,17 @@ public final class Meeting {
 
     void markEnded() {
         forciblyEnded = true;
+    }
+
+    /** When this breakout room's parent ended (ms), or 0: akka then ends the room, a moment later. */
+    long parentEndedAt() {
+        return parentEndedAt;
+    }
+
+    void parentEnded(long now) {
+        if (parentEndedAt == 0) {
+            parentEndedAt = now;
+        }
     }
 
     /** {@code !users.isEmpty()}: connected users plus those that left less than usersTimeout ago. */

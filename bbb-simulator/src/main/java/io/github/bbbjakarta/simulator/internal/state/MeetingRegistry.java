@@ -25,6 +25,12 @@ import java.util.function.Supplier;
  * clock on each {@link #tick()}.
  */
 public final class MeetingRegistry {
+    /**
+     * How long the breakout rooms of an ended parent stay answerable: bbb-web only forwards {@code end}; akka ends
+     * the parent, then each room, whose end bbb-web processes like any other.
+     */
+    public static final Duration BREAKOUT_END_DELAY = Duration.ofSeconds(1);
+
     private final Clock clock;
     private final Duration usersTimeout;
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
@@ -72,6 +78,9 @@ public final class MeetingRegistry {
             }
             m.purgeLeftUsers(now, usersTimeout.toMillis());
             if (m.spec().breakout()) {
+                if (m.parentEndedAt() > 0 && now - m.parentEndedAt() >= BREAKOUT_END_DELAY.toMillis()) {
+                    end(m);
+                }
                 continue;
             }
             NewMeeting s = m.spec();
@@ -152,17 +161,21 @@ public final class MeetingRegistry {
         return m;
     }
 
-    /** Ends a meeting: removed at once with its sessions and its breakout rooms. */
+    /**
+     * Ends a meeting: removed at once with its sessions. Its breakout rooms end {@link #BREAKOUT_END_DELAY} later
+     * (on the first {@link #tick()} after that), answerable until then.
+     */
     public synchronized void end(Meeting m) {
         if (meetings.remove(m.internalId()) == null) {
             return;
         }
+        long now = clock.millis();
         m.markEnded();
-        events.meetingEnded(m, clock.millis());
+        events.meetingEnded(m, now);
         sessions.values().removeIf(s -> s.internalMeetingId.equals(m.internalId()));
-        for (Meeting child : new ArrayList<>(meetings.values())) {
+        for (Meeting child : meetings.values()) {
             if (child.spec().breakout() && m.internalId().equals(child.spec().parentMeetingId())) {
-                end(child);
+                child.parentEnded(now);
             }
         }
     }

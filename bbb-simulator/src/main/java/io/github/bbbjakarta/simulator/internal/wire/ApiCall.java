@@ -32,10 +32,23 @@ public enum ApiCall {
         return callName;
     }
 
-    /** Whether the 3.0 URL mapping routes this HTTP method to the call. */
+    /**
+     * Whether the 3.0 URL mapping routes this HTTP method to the call; {@code HEAD} goes wherever {@code GET} goes
+     * (the servlet container answers it like GET, without the body).
+     */
     public boolean allows(String method) {
-        return methods.contains(method);
+        return methods.contains("HEAD".equals(method) ? "GET" : method);
     }
+
+    /**
+     * Calls bbb-web had and 3.0 no longer routes (the Flash client's configuration, removed in 2.4): Grails'
+     * generic {@code $controller/$action?} mapping finds no such action and answers HTTP 404.
+     */
+    public static boolean removedIn30(String callName) {
+        return REMOVED_IN_3_0.contains(callName);
+    }
+
+    private static final Set<String> REMOVED_IN_3_0 = Set.of("getDefaultConfigXML", "setConfigXML");
 
     /** The allowed methods, for an {@code Allow} header. */
     public Set<String> methods() {

@@ -45,6 +45,8 @@ import javax.net.ssl.SSLContext;
  * redirects are never followed and TLS certificates and host names are always verified.
  */
 public final class BigBlueButtonClient implements AutoCloseable {
+    /** Default checksum algorithm of the bbb-webhooks calls: sha1, the only one bbb-webhooks below BBB 3.0 accepts. */
+    public static final ChecksumAlgorithm DEFAULT_HOOKS_CHECKSUM_ALGORITHM = ChecksumAlgorithm.SHA1;
     /** Default connect timeout. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Default read timeout: the longest silence between two reads of an answer. */
@@ -205,7 +207,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
         private final URI apiBase;
         private final String secret;
         private ChecksumAlgorithm algorithm = ChecksumAlgorithm.SHA256;
-        private ChecksumAlgorithm hooksAlgorithm = ChecksumAlgorithm.SHA1;
+        private ChecksumAlgorithm hooksAlgorithm = DEFAULT_HOOKS_CHECKSUM_ALGORITHM;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;

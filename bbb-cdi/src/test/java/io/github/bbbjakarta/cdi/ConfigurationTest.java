@@ -23,7 +23,7 @@ class ConfigurationTest {
 
     @AfterEach
     void clearSystemProperties() {
-        for (String key : new String[]{"bbb.url", "bbb.secret", "bbb.checksum", "bbb.connect-timeout", "bbb.read-timeout", "bbb.call-timeout"}) {
+        for (String key : new String[]{"bbb.url", "bbb.secret", "bbb.checksum", "bbb.hooks-checksum", "bbb.connect-timeout", "bbb.read-timeout", "bbb.call-timeout"}) {
             System.clearProperty(key);
         }
     }
@@ -40,6 +40,24 @@ class ConfigurationTest {
             assertEquals(ChecksumAlgorithm.SHA384, cdi.get(BigBlueButtonClient.class).checksumAlgorithm());
             cdi.get(MeetingService.class).checkConnection();
             assertEquals(96, SIM.control().requests("isMeetingRunning").get(0).param("checksum").orElseThrow().length());
+        }
+    }
+
+    @Test
+    void hooksChecksumIsItsOwnSettingSha1ByDefault() {
+        Map<String, String> env = Map.of("BBB_URL", SIM.apiUrl().toString(), "BBB_SECRET", SECRET);
+        try (TestContainer cdi = TestContainer.withEnvironment(env)) {
+            BigBlueButtonClient client = cdi.get(BigBlueButtonClient.class);
+            assertEquals(ChecksumAlgorithm.SHA256, client.checksumAlgorithm());
+            assertEquals(ChecksumAlgorithm.SHA1, client.hooksChecksumAlgorithm());
+        }
+        SIM.control().clearRequests();
+        Map<String, String> sha512 = Map.of("BBB_URL", SIM.apiUrl().toString(), "BBB_SECRET", SECRET,
+                "BBB_HOOKS_CHECKSUM", "sha512");
+        try (TestContainer cdi = TestContainer.withEnvironment(sha512)) {
+            cdi.get(BigBlueButtonClient.class).hooks().list();
+            assertEquals(128, SIM.control().requests("hooks/list").get(0).param("checksum").orElseThrow().length(),
+                    "hooks/list signed with sha512 and accepted");
         }
     }
 

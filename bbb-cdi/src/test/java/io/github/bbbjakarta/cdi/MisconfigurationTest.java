@@ -59,6 +59,10 @@ class MisconfigurationTest {
                 arguments("timeout with a comment after it", Map.of("bbb.url", URL, "bbb.secret", SECRET,
                                 "bbb.read-timeout", "15s" + COMMENT),
                         "bbb.read-timeout is invalid: contains ' #': a comment after the value?"),
+                arguments("unknown hooks algorithm", Map.of("bbb.url", URL, "bbb.secret", SECRET,
+                                "bbb.hooks-checksum", "md5"),
+                        "bbb.hooks-checksum is invalid: unknown checksum algorithm 'md5'; use one of sha1, sha256, sha384, sha512"
+                                + "; set it in microprofile-config.properties or the BBB_HOOKS_CHECKSUM environment variable"),
                 arguments("unknown algorithm", Map.of("bbb.url", URL, "bbb.secret", SECRET, "bbb.checksum", "md5"),
                         "bbb.checksum is invalid: unknown checksum algorithm 'md5'; use one of sha1, sha256, sha384, sha512"
                                 + "; set it in microprofile-config.properties or the BBB_CHECKSUM environment variable"),

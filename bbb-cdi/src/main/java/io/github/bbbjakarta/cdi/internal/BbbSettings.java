@@ -20,15 +20,17 @@ import java.util.function.Supplier;
  * @param url            the server URL as configured
  * @param secret         the shared secret
  * @param checksum       the checksum algorithm
+ * @param hooksChecksum  the checksum algorithm of the bbb-webhooks calls
  * @param connectTimeout the connect timeout
  * @param readTimeout    the longest silence between two bytes of an answer
  * @param callTimeout    the total deadline of one call
  */
-public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum, Duration connectTimeout,
-                          Duration readTimeout, Duration callTimeout) {
+public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum, ChecksumAlgorithm hooksChecksum,
+                          Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
     public static final String URL = "bbb.url";
     public static final String SECRET = "bbb.secret";
     public static final String CHECKSUM = "bbb.checksum";
+    public static final String HOOKS_CHECKSUM = "bbb.hooks-checksum";
     public static final String CONNECT_TIMEOUT = "bbb.connect-timeout";
     public static final String READ_TIMEOUT = "bbb.read-timeout";
     public static final String CALL_TIMEOUT = "bbb.call-timeout";
@@ -65,15 +67,9 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
             valid(SECRET, () -> BigBlueButtonClient.builder(SOME_URL, secret), problems);
         }
 
-        ChecksumAlgorithm checksum = ChecksumAlgorithm.SHA256;
-        String checksumName = text(config, CHECKSUM, problems);
-        if (checksumName != null) {
-            try {
-                checksum = ChecksumAlgorithm.fromName(checksumName);
-            } catch (BbbParameterException e) {
-                problems.add(BbbConfigurationException.invalid(CHECKSUM, e.problem()));
-            }
-        }
+        ChecksumAlgorithm checksum = algorithm(config, CHECKSUM, ChecksumAlgorithm.SHA256, problems);
+        ChecksumAlgorithm hooksChecksum = algorithm(config, HOOKS_CHECKSUM,
+                BigBlueButtonClient.DEFAULT_HOOKS_CHECKSUM_ALGORITHM, problems);
         Duration connect = duration(config, CONNECT_TIMEOUT, BigBlueButtonClient.DEFAULT_CONNECT_TIMEOUT, problems);
         Duration read = duration(config, READ_TIMEOUT, BigBlueButtonClient.DEFAULT_READ_TIMEOUT, problems);
         if (connect != null) {
@@ -87,7 +83,7 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
             valid(CALL_TIMEOUT, () -> someBuilder().callTimeout(call), problems);
         }
         return problems.isEmpty()
-                ? new Result(Optional.of(new BbbSettings(url, secret, checksum, connect, read, call)), problems)
+                ? new Result(Optional.of(new BbbSettings(url, secret, checksum, hooksChecksum, connect, read, call)), problems)
                 : new Result(Optional.empty(), problems);
     }
 
@@ -95,6 +91,7 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
     public BigBlueButtonClient.Builder clientBuilder() {
         return BigBlueButtonClient.builder(url, secret)
                 .checksumAlgorithm(checksum)
+                .hooksChecksumAlgorithm(hooksChecksum)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .callTimeout(callTimeout);
@@ -103,8 +100,23 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
     @Override
     public String toString() {
         return "BbbSettings[url=" + url + ", secret=***, checksum=" + checksum.bbbName()
+                + ", hooksChecksum=" + hooksChecksum.bbbName()
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                 + ", callTimeout=" + callTimeout + "]";
+    }
+
+    private static ChecksumAlgorithm algorithm(Config config, String property, ChecksumAlgorithm fallback,
+                                               List<BbbConfigurationException> problems) {
+        String name = text(config, property, problems);
+        if (name == null) {
+            return fallback;
+        }
+        try {
+            return ChecksumAlgorithm.fromName(name);
+        } catch (BbbParameterException e) {
+            problems.add(BbbConfigurationException.invalid(property, e.problem()));
+            return fallback;
+        }
     }
 
     private static BigBlueButtonClient.Builder someBuilder() {

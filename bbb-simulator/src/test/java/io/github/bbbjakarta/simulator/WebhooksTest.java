@@ -303,6 +303,7 @@ class WebhooksTest {
         assertTrue(c.delivered());
         assertFalse(c.toString().contains(got.get(0).uri().substring(got.get(0).uri().indexOf('=') + 1)),
                 "no checksum in toString");
+        assertEquals(List.of(c), SimulatorControl.remote(sim.baseUrl()).callbacks(), "the /__admin JSON API");
     }
 
     @Test

@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -47,6 +50,8 @@ class WebhooksTest {
     static final ConcurrentLinkedQueue<Received> RECEIVED = new ConcurrentLinkedQueue<>();
     /** How many of the next requests to {@code /flaky} answer 500. */
     static final AtomicInteger FAILURES = new AtomicInteger();
+    /** Holds the answers to {@code /slow...} until released. */
+    static volatile CountDownLatch SLOW = new CountDownLatch(0);
 
     /** One POST the LMS received; {@code uri} is path and query as sent. */
     record Received(String method, String uri, String contentType, String authorization, String body) {
@@ -87,11 +92,19 @@ class WebhooksTest {
                     ex.getRequestHeaders().getFirst("Content-Type"),
                     ex.getRequestHeaders().getFirst("Authorization"), new String(body, StandardCharsets.UTF_8)));
             String path = ex.getRequestURI().getPath();
+            if (path.startsWith("/slow")) {
+                try {
+                    SLOW.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             int status = path.startsWith("/gone") ? 500 : path.startsWith("/denied") ? 401
                     : path.startsWith("/flaky") && FAILURES.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200;
             ex.sendResponseHeaders(status, -1);
             ex.close();
         });
+        lms.setExecutor(Executors.newCachedThreadPool());
         lms.start();
         lmsUrl = "http://127.0.0.1:" + lms.getAddress().getPort();
     }
@@ -110,7 +123,11 @@ class WebhooksTest {
     }
 
     private static <T> T await(Supplier<T> value, Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        return await(value, done, Duration.ofSeconds(5));
+    }
+
+    private static <T> T await(Supplier<T> value, Predicate<T> done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         T v = value.get();
         while (!done.test(v) && System.nanoTime() < deadline) {
             try {
@@ -307,6 +324,25 @@ class WebhooksTest {
     }
 
     @Test
+    void aSilentReceiverHoldsUpNoOtherHook() {
+        SLOW = new CountDownLatch(1);
+        try {
+            hook("/slow-1");
+            hook("/slow-2");
+            hook("/slow-3");
+            hook("/fast");
+            api.create("wh-slow");
+            // well within the 5 s request timeout that would free a thread blocked on a silent receiver
+            List<Received> fast = await(() -> RECEIVED.stream().filter(r -> r.path().equals("/fast")).toList(),
+                    l -> !l.isEmpty(), Duration.ofSeconds(2));
+            assertEquals(1, fast.size(), "delivered while three receivers have not answered yet");
+        } finally {
+            SLOW.countDown();
+        }
+        settled("/fast");
+    }
+
+    @Test
     void a401CountsAsDelivered() throws InterruptedException {
         hook("/denied", "eventID", "meeting-created");
         api.create("wh-denied");
@@ -398,7 +434,8 @@ class WebhooksTest {
             TestApi other = new TestApi(bearer.apiUrl(), SECRET);
             other.get("hooks/create", TestApi.query("callbackURL", lmsUrl + "/bearer?lms=1"));
             other.create("wh-bearer");
-            Received r = await(() -> new ArrayList<>(RECEIVED), l -> !l.isEmpty()).get(0);
+            Received r = await(() -> RECEIVED.stream().filter(g -> g.path().equals("/bearer")).toList(),
+                    l -> !l.isEmpty()).get(0);
             assertEquals("/bearer?lms=1", r.uri());
             assertEquals("Bearer " + SECRET, r.authorization());
             assertEquals("meeting-created", r.id());
@@ -411,7 +448,8 @@ class WebhooksTest {
             TestApi other = new TestApi(sha256.apiUrl(), SECRET);
             other.get("hooks/create", TestApi.query("callbackURL", lmsUrl + "/sha256?lms=1"));
             other.create("wh-sha256");
-            Received r = await(() -> new ArrayList<>(RECEIVED), l -> !l.isEmpty()).get(0);
+            Received r = await(() -> RECEIVED.stream().filter(g -> g.path().equals("/sha256")).toList(),
+                    l -> !l.isEmpty()).get(0);
             assertTrue(r.uri().matches("/sha256\\?lms=1&checksum=[0-9a-f]{64}"), r.uri());
             assertEquals(TestApi.digest("SHA-256", lmsUrl + "/sha256?lms=1" + r.body() + SECRET),
                     r.uri().substring(r.uri().indexOf("checksum=") + 9));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +25,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The simulator's outgoing callbacks to an LMS (bbb-web {@code CallbackUrlService} and the recording server's
- * {@code post_publish_recording_ready_callback.rb}). Requests run on daemon threads, never on an API request's
- * thread. Thread-safe.
+ * {@code post_publish_recording_ready_callback.rb}) and bbb-webhooks' event POSTs. Requests are sent
+ * asynchronously on daemon threads, never on an API request's thread, and never wait for each other.
+ * Thread-safe.
  */
 public final class CallbackSender {
     /** The reference's retry schedule: 30 s, 60 s, 120 s, 300 s, then give up. */
@@ -167,8 +169,22 @@ public final class CallbackSender {
         e.execute(() -> attempt(d, 0, e));
     }
 
+    /**
+     * Sends one attempt without holding a thread while it waits (so a slow or silent LMS delays no other callback);
+     * the answer is handled on the HTTP client's threads.
+     */
     private void attempt(Delivery d, int done, ScheduledExecutorService e) {
-        int status = send(d);
+        CompletableFuture<Integer> status;
+        try {
+            status = (d.followRedirects ? following : http).sendAsync(request(d),
+                    HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        } catch (RuntimeException ex) {
+            status = CompletableFuture.completedFuture(-1);
+        }
+        status.exceptionally(ex -> -1).thenAccept(s -> completed(d, done, e, s));
+    }
+
+    private void completed(Delivery d, int done, ScheduledExecutorService e, int status) {
         Runnable giveUp = null;
         synchronized (this) {
             if (e != executor || e.isShutdown()) {
@@ -191,24 +207,16 @@ public final class CallbackSender {
         }
     }
 
-    private int send(Delivery d) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(d.url)).timeout(TIMEOUT);
-            if (d.body == null) {
-                b.GET();
-            } else {
-                b.setHeader("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(d.body, StandardCharsets.UTF_8));
-            }
-            d.headers.forEach(b::setHeader);
-            return (d.followRedirects ? following : http).send(b.build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return -1;
-        } catch (Exception ex) {
-            return -1;
+    private static HttpRequest request(Delivery d) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(d.url)).timeout(TIMEOUT);
+        if (d.body == null) {
+            b.GET();
+        } else {
+            b.setHeader("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(d.body, StandardCharsets.UTF_8));
         }
+        d.headers.forEach(b::setHeader);
+        return b.build();
     }
 
     /** The callbacks so far, oldest first. */

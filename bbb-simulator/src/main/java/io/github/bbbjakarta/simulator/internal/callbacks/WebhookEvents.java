@@ -73,6 +73,9 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
     public synchronized void meetingCreated(Meeting m) {
         var s = m.spec();
         meetingMappings.put(m.internalId(), m.externalId());
+        if (hooks.isEmpty()) {
+            return;
+        }
         long ts = now();
         String parent = s.parentMeetingId() == null || s.parentMeetingId().isEmpty() ? Wire.NO_PARENT_MEETING
                 : s.parentMeetingId();
@@ -118,6 +121,11 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
 
     @Override
     public synchronized void meetingEnded(Meeting m, long endedAt) {
+        if (hooks.isEmpty()) {
+            meetingMappings.remove(m.internalId());
+            userMappings.remove(m.internalId());
+            return;
+        }
         long ts = now();
         String external = meetingMappings.get(m.internalId());
         JsonObject mapped = event("meeting-ended", JsonTrees.object().add("meeting", meetingIds(m.internalId(),
@@ -158,6 +166,9 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
                 .add("guest", session.guest())
                 .build();
         users.put(userId, user);
+        if (hooks.isEmpty()) {
+            return;
+        }
         JsonObject mapped = event("user-joined", JsonTrees.object().add("meeting", meetingIds(m.internalId(),
                 external)).add("user", user), ts);
         JsonObjectBuilder body = JsonTrees.object().add("intId", userId).add("extId", session.externalUserId())
@@ -183,6 +194,9 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
     public synchronized void userLeft(Meeting m, String userId) {
         Map<String, JsonObject> users = userMappings.get(m.internalId());
         JsonObject known = users == null ? null : users.remove(userId);
+        if (hooks.isEmpty()) {
+            return;
+        }
         long ts = now();
         // userTemplate of a UserLeftMeetingEvtMsg: its body has no name, role or presenter (dropped as undefined)
         JsonObjectBuilder user = JsonTrees.object().add("internal-user-id", userId)
@@ -200,6 +214,9 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
 
     @Override
     public synchronized void recordingStatusChanged(Meeting m, boolean recording) {
+        if (hooks.isEmpty()) {
+            return;
+        }
         long ts = now();
         JsonObject mapped = event(recording ? "meeting-recording-started" : "meeting-recording-stopped",
                 JsonTrees.object().add("meeting", meetingIds(m.internalId(), meetingMappings.get(m.internalId()))),
@@ -210,6 +227,9 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
 
     @Override
     public synchronized void archived(Meeting m, StoredRecording r, long endedAt) {
+        if (hooks.isEmpty()) {
+            return;
+        }
         String id = m.internalId();
         String external = m.externalId();
         rap("archive_started", id, external, null, JsonTrees.object());
@@ -225,6 +245,9 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
 
     @Override
     public synchronized void processed(StoredRecording r) {
+        if (hooks.isEmpty()) {
+            return;
+        }
         for (String format : r.formats()) {
             rap("process_started", r.recordID(), r.meetingID(), format, JsonTrees.object());
             rap("process_ended", r.recordID(), r.meetingID(), format, JsonTrees.object().add("success", true)
@@ -234,6 +257,9 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
 
     @Override
     public synchronized void publishedByProcessing(StoredRecording r) {
+        if (hooks.isEmpty()) {
+            return;
+        }
         for (String format : r.formats()) {
             rap("publish_started", r.recordID(), r.meetingID(), format, JsonTrees.object());
             String base = config.baseUrl();
@@ -252,6 +278,9 @@ public final class WebhookEvents implements MeetingEvents, RecordingEvents {
 
     @Override
     public synchronized void stateChanged(String recordId, String state) {
+        if (hooks.isEmpty()) {
+            return;
+        }
         String name;
         String id;
         switch (state) {

@@ -96,6 +96,11 @@ public final class HookRegistry {
         hooks.remove(hook.hookID(), hook);
     }
 
+    /** Whether no hook is registered. */
+    public synchronized boolean isEmpty() {
+        return hooks.isEmpty();
+    }
+
     /** Forgets every hook. */
     public synchronized void reset() {
         hooks.clear();

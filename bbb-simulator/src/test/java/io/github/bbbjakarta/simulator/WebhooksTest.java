@@ -429,6 +429,22 @@ class WebhooksTest {
     }
 
     @Test
+    void aRecordedMeetingWithoutRecordingIsArchivedAsNotRecorded() {
+        hook("/norecord", "eventID", "rap-archive-ended,rap-sanity-started,rap-sanity-ended");
+        hook("/unrecorded", "eventID", "rap-archive-started");
+        api.create("wh-norecord", "record", "true");
+        sim.control().connectUser("wh-norecord", "Alice", SimRole.MODERATOR);
+        sim.control().endMeeting("wh-norecord");
+        api.create("wh-plain");
+        sim.control().endMeeting("wh-plain");
+        List<Received> got = settled("/norecord");
+        assertEquals(List.of("rap-archive-ended"), emitted(lmsUrl + "/norecord"), "no sanity check, no recording");
+        assertFalse(got.get(0).event().getJsonObject("data").getJsonObject("attributes").getBoolean("recorded"));
+        assertEquals(List.of("rap-archive-started"), emitted(lmsUrl + "/unrecorded"), "record=false: not archived");
+        assertEquals(List.of(), sim.control().recordings());
+    }
+
+    @Test
     void bearerAuthReplacesTheChecksum() {
         try (BbbSimulator bearer = BbbSimulator.builder().secret(SECRET).webhookBearerAuth(true).start()) {
             TestApi other = new TestApi(bearer.apiUrl(), SECRET);

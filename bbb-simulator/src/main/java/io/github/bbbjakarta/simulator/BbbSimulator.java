@@ -84,7 +84,9 @@ public final class BbbSimulator implements AutoCloseable {
                 + ":" + transport.port();
         SimulatorConfig config = new SimulatorConfig(settings.secret, String.join(",", settings.algorithms),
                 settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl, settings.maxBodySize,
-                settings.hookAlgorithms, settings.callbackRetryDelays);
+                settings.hookAlgorithms, settings.callbackRetryDelays)
+                .withWebhooks(new SimulatorConfig.Webhooks(settings.hookChecksumAlgorithm, settings.webhookBearerAuth,
+                        settings.webhookRetryDelays));
         SimulatorEngine engine = new SimulatorEngine(config);
         transport.start(engine::handle);
         running = new Running(transport, engine, baseUrl);
@@ -160,6 +162,9 @@ public final class BbbSimulator implements AutoCloseable {
         private int maxBodySize = DEFAULT_MAX_BODY_SIZE;
         private List<Duration> callbackRetryDelays =
                 io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender.DEFAULT_RETRY_DELAYS;
+        private String hookChecksumAlgorithm = SimulatorConfig.Webhooks.DEFAULTS.checksumAlgorithm();
+        private boolean webhookBearerAuth;
+        private List<Duration> webhookRetryDelays = SimulatorConfig.Webhooks.DEFAULT_RETRY_DELAYS;
 
         private Builder() {
         }
@@ -179,6 +184,9 @@ public final class BbbSimulator implements AutoCloseable {
             b.readTimeout = readTimeout;
             b.maxBodySize = maxBodySize;
             b.callbackRetryDelays = callbackRetryDelays;
+            b.hookChecksumAlgorithm = hookChecksumAlgorithm;
+            b.webhookBearerAuth = webhookBearerAuth;
+            b.webhookRetryDelays = webhookRetryDelays;
             return b;
         }
 
@@ -337,6 +345,43 @@ public final class BbbSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("Negative callbackRetryDelays");
             }
             this.callbackRetryDelays = list;
+            return this;
+        }
+
+        /**
+         * The hash of the checksum on webhook event POSTs, bbb-webhooks' {@code hookChecksumAlgorithm} (default
+         * {@code sha1}).
+         *
+         * @throws IllegalArgumentException for an unknown name
+         */
+        public Builder hookChecksumAlgorithm(String name) {
+            Objects.requireNonNull(name, "name");
+            this.hookChecksumAlgorithm = algorithmList(name).get(0);
+            return this;
+        }
+
+        /**
+         * Whether webhook event POSTs carry {@code Authorization: Bearer <secret>} instead of a {@code checksum}
+         * query parameter, bbb-webhooks' {@code bbb.auth2_0} (default false).
+         */
+        public Builder webhookBearerAuth(boolean bearer) {
+            this.webhookBearerAuth = bearer;
+            return this;
+        }
+
+        /**
+         * The waits before the retries of a failed webhook event POST (default, as bbb-webhooks: 100 ms, 500 ms,
+         * 1 s, 2 s, 4 s, 8 s, 10 s, 30 s, then 60 s four times). After the last failed retry the hook is removed,
+         * as bbb-webhooks does. Tests shorten it; no delays means one attempt.
+         *
+         * @throws IllegalArgumentException for a negative delay
+         */
+        public Builder webhookRetryDelays(Duration... delays) {
+            List<Duration> list = List.of(delays);
+            if (list.stream().anyMatch(Duration::isNegative)) {
+                throw new IllegalArgumentException("Negative webhookRetryDelays");
+            }
+            this.webhookRetryDelays = list;
             return this;
         }
 

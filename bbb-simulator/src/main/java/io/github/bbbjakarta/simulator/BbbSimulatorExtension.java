@@ -85,6 +85,12 @@ public final class BbbSimulatorExtension
         return this;
     }
 
+    /** Sets {@link BbbSimulator.Builder#webhookRetryDelays(Duration...)}. */
+    public BbbSimulatorExtension webhookRetryDelays(Duration... delays) {
+        builder.webhookRetryDelays(delays);
+        return this;
+    }
+
     /** Sets {@link BbbSimulator.Builder#maxBodySize(int)}. */
     public BbbSimulatorExtension maxBodySize(int bytes) {
         builder.maxBodySize(bytes);

@@ -151,8 +151,9 @@ public interface SimulatorControl {
     /**
      * The callbacks the simulator sent to an LMS since start or the last {@link #reset()}, oldest first: end
      * callbacks and {@code meetingEndedURL} GETs when a non-breakout meeting ends, recording-ready POSTs when
-     * {@link #advanceRecordings()} publishes a recording. They are sent in the background; poll until the expected
-     * one is {@link CallbackSnapshot#delivered()}.
+     * {@link #advanceRecordings()} publishes a recording, and the webhook events POSTed to registered hooks
+     * ({@link CallbackSnapshot.Kind#WEBHOOK}). They are sent in the background; poll until the expected one is
+     * {@link CallbackSnapshot#delivered()}.
      */
     List<CallbackSnapshot> callbacks();
 

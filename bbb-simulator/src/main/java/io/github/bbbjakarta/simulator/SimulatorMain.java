@@ -70,6 +70,12 @@ public final class SimulatorMain {
                 case "--hook-checksum-algorithms":
                     b.supportedHookChecksumAlgorithms(v.split(","));
                     break;
+                case "--hook-checksum-algorithm":
+                    b.hookChecksumAlgorithm(v);
+                    break;
+                case "--webhook-bearer-auth":
+                    b.webhookBearerAuth(Boolean.parseBoolean(v));
+                    break;
                 case "--bind":
                     b.bindAddress(v);
                     break;
@@ -88,6 +94,7 @@ public final class SimulatorMain {
 
     private static void usage(PrintStream out) {
         out.println("Usage: SimulatorMain --port P --secret S [--checksum-algorithms sha1,sha256]"
-                + " [--hook-checksum-algorithms sha1] [--bind ADDRESS] [--reveal-version VERSION]");
+                + " [--hook-checksum-algorithms sha1] [--hook-checksum-algorithm sha256]"
+                + " [--webhook-bearer-auth true] [--bind ADDRESS] [--reveal-version VERSION]");
     }
 }

@@ -24,6 +24,29 @@ public final class SimulatorConfig {
     private final int maxBodySize;
     private final List<String> supportedHookChecksumAlgorithms;
     private final List<Duration> callbackRetryDelays;
+    private final Webhooks webhooks;
+
+    /**
+     * The simulated bbb-webhooks' event delivery settings (its {@code config/default.example.yml}). Immutable.
+     * {@link #toString()} shows no secret (there is none in it).
+     *
+     * @param checksumAlgorithm {@code hookChecksumAlgorithm}: the hash of the event POSTs' checksum
+     * @param bearerAuth        {@code bbb.auth2_0}: send {@code Authorization: Bearer <secret>} instead of a
+     *                          checksum
+     * @param retryDelays       {@code retryIntervals}: the waits before each retry of a failed event POST
+     */
+    public record Webhooks(String checksumAlgorithm, boolean bearerAuth, List<Duration> retryDelays) {
+        /** bbb-webhooks' retry intervals in ms: 100, 500, 1000, 2000, 4000, 8000, 10000, 30000, 60000 (x4). */
+        public static final List<Duration> DEFAULT_RETRY_DELAYS = java.util.stream.LongStream.of(100, 500, 1000,
+                2000, 4000, 8000, 10000, 30000, 60000, 60000, 60000, 60000).mapToObj(Duration::ofMillis).toList();
+        /** sha1, no bearer authentication, {@link #DEFAULT_RETRY_DELAYS}. */
+        public static final Webhooks DEFAULTS = new Webhooks("sha1", false, DEFAULT_RETRY_DELAYS);
+
+        public Webhooks {
+            Objects.requireNonNull(checksumAlgorithm, "checksumAlgorithm");
+            retryDelays = List.copyOf(retryDelays);
+        }
+    }
 
     /**
      * @param secret                      shared secret (security salt)
@@ -64,6 +87,15 @@ public final class SimulatorConfig {
                            Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
                            int maxBodySize, List<String> supportedHookChecksumAlgorithms,
                            List<Duration> callbackRetryDelays) {
+        this(secret, supportedChecksumAlgorithms, bbbVersion, clock, usersTimeout, defaultDisabledFeatures, baseUrl,
+                maxBodySize, supportedHookChecksumAlgorithms, callbackRetryDelays, Webhooks.DEFAULTS);
+    }
+
+    private SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
+                            Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
+                            int maxBodySize, List<String> supportedHookChecksumAlgorithms,
+                            List<Duration> callbackRetryDelays, Webhooks webhooks) {
+        this.webhooks = Objects.requireNonNull(webhooks, "webhooks");
         this.callbackRetryDelays = List.copyOf(callbackRetryDelays);
         this.supportedHookChecksumAlgorithms = List.copyOf(supportedHookChecksumAlgorithms);
         this.secret = Objects.requireNonNull(secret);
@@ -74,6 +106,18 @@ public final class SimulatorConfig {
         this.defaultDisabledFeatures = List.copyOf(defaultDisabledFeatures);
         this.baseUrl = Objects.requireNonNull(baseUrl);
         this.maxBodySize = maxBodySize;
+    }
+
+    /** A copy with these webhook delivery settings. */
+    public SimulatorConfig withWebhooks(Webhooks newWebhooks) {
+        return new SimulatorConfig(secret, supportedChecksumAlgorithms, bbbVersion, clock, usersTimeout,
+                defaultDisabledFeatures, baseUrl, maxBodySize, supportedHookChecksumAlgorithms, callbackRetryDelays,
+                newWebhooks);
+    }
+
+    /** The webhook event delivery settings. */
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     /** The algorithms bbb-webhooks accepts for {@code hooks/*} checksums ({@code sha1}, ...). */

@@ -34,7 +34,9 @@ import java.util.Map;
  *
  * <p>Init parameters (or system properties {@code bbb.simulator.<name>}): {@code secret} (required),
  * {@code checksum-algorithms} (default {@code sha1,sha256,sha384,sha512}), {@code hook-checksum-algorithms}
- * (bbb-webhooks' list for {@code hooks/*}, same default), {@code reveal-bbb-version}
+ * (bbb-webhooks' list for {@code hooks/*}, same default), {@code hook-checksum-algorithm} (the hash of webhook
+ * event checksums, default {@code sha1}), {@code webhook-bearer-auth} ({@code true}: events carry
+ * {@code Authorization: Bearer} instead of a checksum; default {@code false}), {@code reveal-bbb-version}
  * (default hidden), {@code users-timeout-seconds} (default 60), {@code max-body-size} (bytes, default 8 MiB; a larger body answers
  * like the embedded simulator: {@code FAILED}/{@code requestBodyTooLarge}, or HTTP 413 on the admin API). Read
  * timeouts are the servlet container's. The server's base URL is taken from the first
@@ -47,6 +49,7 @@ public class BbbSimulatorServlet extends HttpServlet {
     private transient String secret;
     private transient String algorithms;
     private transient List<String> hookAlgorithms;
+    private transient SimulatorConfig.Webhooks webhooks;
     private transient String bbbVersion;
     private transient Duration usersTimeout;
     private transient int maxBodySize;
@@ -70,6 +73,14 @@ public class BbbSimulatorServlet extends HttpServlet {
             hookAlgorithms.add(a);
         }
         hookAlgorithms = List.copyOf(hookAlgorithms);
+        String hookAlgorithm = setting(config, "hook-checksum-algorithm", "sha1").toLowerCase(Locale.ROOT);
+        if (!Digests.ALGORITHMS.contains(hookAlgorithm)) {
+            throw new ServletException("bbb-simulator: hook-checksum-algorithm: "
+                    + Digests.unknownAlgorithm(hookAlgorithm));
+        }
+        webhooks = new SimulatorConfig.Webhooks(hookAlgorithm,
+                Boolean.parseBoolean(setting(config, "webhook-bearer-auth", "false")),
+                SimulatorConfig.Webhooks.DEFAULT_RETRY_DELAYS);
         bbbVersion = setting(config, "reveal-bbb-version", "");
         try {
             usersTimeout = Duration.ofSeconds(Long.parseLong(setting(config, "users-timeout-seconds", "60")));
@@ -104,7 +115,7 @@ public class BbbSimulatorServlet extends HttpServlet {
                     String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort()
                             + req.getContextPath();
                     e = new SimulatorEngine(new SimulatorConfig(secret, algorithms, bbbVersion, Clock.systemUTC(),
-                            usersTimeout, List.of(), base, maxBodySize, hookAlgorithms));
+                            usersTimeout, List.of(), base, maxBodySize, hookAlgorithms).withWebhooks(webhooks));
                     engine = e;
                 }
             }

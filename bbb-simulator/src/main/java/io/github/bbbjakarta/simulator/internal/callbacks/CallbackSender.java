@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +25,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The simulator's outgoing callbacks to an LMS (bbb-web {@code CallbackUrlService} and the recording server's
- * {@code post_publish_recording_ready_callback.rb}). Requests run on daemon threads, never on an API request's
- * thread. Thread-safe.
+ * {@code post_publish_recording_ready_callback.rb}) and bbb-webhooks' event POSTs. Requests are sent
+ * asynchronously on daemon threads, never on an API request's thread, and never wait for each other.
+ * Thread-safe.
  */
 public final class CallbackSender {
     /** The reference's retry schedule: 30 s, 60 s, 120 s, 300 s, then give up. */
@@ -41,6 +43,8 @@ public final class CallbackSender {
     private final String secret;
     private final List<Duration> retryDelays;
     private final HttpClient http;
+    private final HttpClient following;
+    private Runnable onReset = () -> { };
     private final List<Delivery> deliveries = new ArrayList<>();
     private ScheduledExecutorService executor;
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -51,6 +55,16 @@ public final class CallbackSender {
         final String method;
         final String url;
         final String body;
+        /** Extra request headers (a webhook's {@code Authorization}); never shown in snapshots. */
+        Map<String, String> headers = Map.of();
+        /** The waits before each retry. */
+        List<Duration> delays;
+        /** Whether a 401 answer counts as delivered (bbb-webhooks). */
+        boolean accept401;
+        /** Whether redirects are followed (bbb-webhooks: yes; bbb-web's callbacks: no). */
+        boolean followRedirects;
+        /** Runs once when every attempt failed; {@code null} for none. */
+        Runnable onGiveUp;
         int attempts;
         int lastStatus = -1;
         boolean delivered;
@@ -67,6 +81,8 @@ public final class CallbackSender {
         this.secret = secret;
         this.retryDelays = List.copyOf(retryDelays);
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
+                .executor(java.util.concurrent.Executors.newCachedThreadPool(CallbackSender::daemon)).build();
+        this.following = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL)
                 .executor(java.util.concurrent.Executors.newCachedThreadPool(CallbackSender::daemon)).build();
         this.executor = newExecutor();
     }
@@ -118,47 +134,89 @@ public final class CallbackSender {
                 "signed_parameters=" + URLEncoder.encode(jwt, StandardCharsets.UTF_8)), false);
     }
 
+    /**
+     * A bbb-webhooks event POST ({@code callback-emitter.js}): tried at once, then after each of the delays until
+     * an answer is 2xx or 401; redirects are followed. The form body is sent unchanged on every attempt.
+     *
+     * @param headers  extra headers (the {@code Authorization: Bearer} variant), not kept in snapshots
+     * @param onGiveUp runs once when the last attempt failed (bbb-webhooks then removes the hook)
+     */
+    public void webhook(String url, String body, Map<String, String> headers, List<Duration> delays,
+                        Runnable onGiveUp) {
+        Delivery d = new Delivery(CallbackSnapshot.Kind.WEBHOOK, "POST", url, body);
+        d.headers = Map.copyOf(headers);
+        d.delays = List.copyOf(delays);
+        d.accept401 = true;
+        d.followRedirects = true;
+        d.onGiveUp = onGiveUp;
+        submit(d, true);
+    }
+
+    /** Sets what runs when {@link #reset()} forgets the callbacks (webhook state tied to them). */
+    public synchronized void onReset(Runnable listener) {
+        this.onReset = java.util.Objects.requireNonNull(listener);
+    }
+
     private synchronized void submit(Delivery d, boolean retry) {
         ScheduledExecutorService e = executor;
         if (e.isShutdown()) {
             return;
         }
+        if (d.delays == null) {
+            d.delays = retry ? retryDelays : List.of();
+        }
         deliveries.add(d);
-        e.execute(() -> attempt(d, retry, 0, e));
+        e.execute(() -> attempt(d, 0, e));
     }
 
-    private void attempt(Delivery d, boolean retry, int done, ScheduledExecutorService e) {
-        int status = send(d);
+    /**
+     * Sends one attempt without holding a thread while it waits (so a slow or silent LMS delays no other callback);
+     * the answer is handled on the HTTP client's threads.
+     */
+    private void attempt(Delivery d, int done, ScheduledExecutorService e) {
+        CompletableFuture<Integer> status;
+        try {
+            status = (d.followRedirects ? following : http).sendAsync(request(d),
+                    HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        } catch (RuntimeException ex) {
+            status = CompletableFuture.completedFuture(-1);
+        }
+        status.exceptionally(ex -> -1).thenAccept(s -> completed(d, done, e, s));
+    }
+
+    private void completed(Delivery d, int done, ScheduledExecutorService e, int status) {
+        Runnable giveUp = null;
         synchronized (this) {
             if (e != executor || e.isShutdown()) {
                 return;
             }
             d.attempts++;
             d.lastStatus = status;
-            d.delivered = status >= 200 && status < 300;
-            if (d.delivered || !retry || done >= retryDelays.size()) {
+            d.delivered = status >= 200 && status < 300 || d.accept401 && status == 401;
+            if (d.delivered) {
                 return;
             }
-            e.schedule(() -> attempt(d, true, done + 1, e), retryDelays.get(done).toMillis(), TimeUnit.MILLISECONDS);
+            if (done >= d.delays.size()) {
+                giveUp = d.onGiveUp;
+            } else {
+                e.schedule(() -> attempt(d, done + 1, e), d.delays.get(done).toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+        if (giveUp != null) {
+            giveUp.run();
         }
     }
 
-    private int send(Delivery d) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(d.url)).timeout(TIMEOUT);
-            if (d.body == null) {
-                b.GET();
-            } else {
-                b.header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(d.body, StandardCharsets.UTF_8));
-            }
-            return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return -1;
-        } catch (Exception ex) {
-            return -1;
+    private static HttpRequest request(Delivery d) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(d.url)).timeout(TIMEOUT);
+        if (d.body == null) {
+            b.GET();
+        } else {
+            b.setHeader("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(d.body, StandardCharsets.UTF_8));
         }
+        d.headers.forEach(b::setHeader);
+        return b.build();
     }
 
     /** The callbacks so far, oldest first. */
@@ -168,10 +226,15 @@ public final class CallbackSender {
     }
 
     /** Forgets all callbacks and cancels pending retries. */
-    public synchronized void reset() {
-        executor.shutdownNow();
-        executor = newExecutor();
-        deliveries.clear();
+    public void reset() {
+        Runnable listener;
+        synchronized (this) {
+            executor.shutdownNow();
+            executor = newExecutor();
+            deliveries.clear();
+            listener = onReset;
+        }
+        listener.run();
     }
 
     /** Cancels pending retries for good (the simulator stopped). */

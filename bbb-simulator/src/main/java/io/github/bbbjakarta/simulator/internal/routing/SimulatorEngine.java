@@ -30,6 +30,7 @@ import io.github.bbbjakarta.simulator.internal.state.RecordingStore;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingEvents;
 import io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender;
+import io.github.bbbjakarta.simulator.internal.callbacks.WebhookEvents;
 import io.github.bbbjakarta.simulator.internal.state.UserSession;
 import io.github.bbbjakarta.simulator.internal.wire.ApiCall;
 import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
@@ -79,19 +80,37 @@ public final class SimulatorEngine {
         this.join = new JoinCall(ctx);
         this.meetings = new MeetingCalls(ctx);
         this.callbacks = new CallbackSender(config.secret(), config.callbackRetryDelays());
+        WebhookEvents webhooks = new WebhookEvents(config, hookRegistry, callbacks);
         this.registry.listen(new MeetingEvents() {
+            @Override
+            public void meetingCreated(Meeting meeting) {
+                webhooks.meetingCreated(meeting);
+            }
+
+            @Override
+            public void userConnected(Meeting meeting, UserSession session) {
+                webhooks.userConnected(meeting, session);
+            }
+
             @Override
             public void userJoined(Meeting meeting, String internalUserId) {
                 recordingStore.userJoined(meeting, internalUserId);
             }
 
             @Override
+            public void userLeft(Meeting meeting, String internalUserId) {
+                webhooks.userLeft(meeting, internalUserId);
+            }
+
+            @Override
             public void meetingEnded(Meeting meeting, long now) {
                 // the marks first: the store forgets the meeting's tracker when it ends
                 callbacks.meetingEnded(meeting, recordingStore.hasRecordingMarks(meeting));
+                webhooks.meetingEnded(meeting, now);
                 recordingStore.meetingEnded(meeting, now);
             }
         });
+        this.recordingStore.listen(webhooks);
         this.recordingStore.onPublished(callbacks::recordingPublished);
         this.recordings = new RecordingCalls(ctx, recordingStore);
         this.content = new MeetingContentCalls(ctx);

@@ -65,6 +65,42 @@ public final class HookRegistry {
         return List.copyOf(out);
     }
 
+    /**
+     * The hooks an event goes to ({@code web-hooks.js onEvent}): every global hook, then, when the event names an
+     * external meeting id, the hooks of that meeting; each in creation order.
+     *
+     * @param meetingID the event's external meeting id, or {@code null} when it names none
+     */
+    public synchronized List<HookSnapshot> forEvent(String meetingID) {
+        List<HookSnapshot> out = new ArrayList<>();
+        for (HookSnapshot h : hooks.values()) {
+            if (h.meetingID() == null) {
+                out.add(h);
+            }
+        }
+        if (meetingID != null) {
+            for (HookSnapshot h : hooks.values()) {
+                if (meetingID.equals(h.meetingID())) {
+                    out.add(h);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Removes this hook if it is still registered ({@code hook.destroy()} after a callback gave up); a hook
+     * re-created meanwhile under the same id is not touched.
+     */
+    public synchronized void destroy(HookSnapshot hook) {
+        hooks.remove(hook.hookID(), hook);
+    }
+
+    /** Whether no hook is registered. */
+    public synchronized boolean isEmpty() {
+        return hooks.isEmpty();
+    }
+
     /** Forgets every hook. */
     public synchronized void reset() {
         hooks.clear();

@@ -158,6 +158,7 @@ public final class MeetingRegistry {
                 parent.addBreakoutRoom(spec.externalId());
             }
         }
+        events.meetingCreated(m);
         return m;
     }
 
@@ -230,6 +231,7 @@ public final class MeetingRegistry {
             s.guestStatus = Wire.ALLOW;
         }
         m.userJoined(new User(s.internalUserId, s.externalUserId, s.fullName, s.role));
+        events.userConnected(m, s);
         events.userJoined(m, s.internalUserId);
     }
 
@@ -237,7 +239,12 @@ public final class MeetingRegistry {
     public synchronized void disconnect(UserSession s) {
         Meeting m = meetings.get(s.internalMeetingId);
         if (m != null) {
+            User u = m.user(s.internalUserId);
+            boolean wasOnline = u != null && !u.left;
             m.userLeft(s.internalUserId, clock.millis());
+            if (wasOnline) {
+                events.userLeft(m, s.internalUserId);
+            }
         }
     }
 

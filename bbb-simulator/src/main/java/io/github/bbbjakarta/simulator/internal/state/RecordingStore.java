@@ -28,6 +28,12 @@ public final class RecordingStore implements MeetingEvents {
     private final Map<String, StoredRecording> recordings = new LinkedHashMap<>();
     private RecordingSettings settings = RecordingSettings.defaults();
     private java.util.function.Consumer<StoredRecording> onPublished = r -> { };
+    private RecordingEvents events = new RecordingEvents() { };
+
+    /** Sets the listener told about recording status, processing steps and state changes (bbb-webhooks). */
+    public synchronized void listen(RecordingEvents listener) {
+        this.events = java.util.Objects.requireNonNull(listener);
+    }
 
     /**
      * Sets what runs when processing publishes a recording (the recording server's post_publish scripts); not
@@ -55,6 +61,7 @@ public final class RecordingStore implements MeetingEvents {
         if (meeting.spec().record() && autoStartRecording(meeting) && !t.marks) {
             t.recording = true;
             t.marks = true;
+            events.recordingStatusChanged(meeting, true);
         }
     }
 
@@ -68,6 +75,9 @@ public final class RecordingStore implements MeetingEvents {
     public synchronized void meetingEnded(Meeting meeting, long now) {
         Tracker t = trackers.remove(meeting.internalId());
         if (t == null || !meeting.spec().record() || !t.marks) {
+            if (meeting.spec().record()) {
+                events.archived(meeting, null, now);
+            }
             return;
         }
         NewMeeting s = meeting.spec();
@@ -79,6 +89,7 @@ public final class RecordingStore implements MeetingEvents {
         recordings.put(s.internalId(), new StoredRecording(s.internalId(), s.externalId(), s.name(), s.breakout(),
                 s.parentMeetingId(), s.sequence(), s.freeJoin(), meeting.startTime(), now, t.participants.size(),
                 meta, StoredRecording.PROCESSING, formats));
+        events.archived(meeting, recordings.get(s.internalId()), now);
     }
 
     /**
@@ -91,13 +102,22 @@ public final class RecordingStore implements MeetingEvents {
             throw new IllegalStateException("Meeting " + m.externalId() + " was not created with record=true");
         }
         Tracker t = tracker(m);
+        boolean was = t.recording;
         t.recording = true;
         t.marks = true;
+        if (!was) {
+            events.recordingStatusChanged(m, true);
+        }
     }
 
     /** Stops recording a meeting; its marks stay. */
     public synchronized void stopRecording(Meeting m) {
-        tracker(m).recording = false;
+        Tracker t = tracker(m);
+        boolean was = t.recording;
+        t.recording = false;
+        if (was) {
+            events.recordingStatusChanged(m, false);
+        }
     }
 
     /** Whether the meeting is being recorded now. */
@@ -128,6 +148,11 @@ public final class RecordingStore implements MeetingEvents {
             if (next != null) {
                 e.setValue(e.getValue().withState(next));
                 moved++;
+                if (StoredRecording.PROCESSED.equals(next)) {
+                    events.processed(e.getValue());
+                } else {
+                    events.publishedByProcessing(e.getValue());
+                }
                 if (StoredRecording.PUBLISHED.equals(next)) {
                     onPublished.accept(e.getValue());
                 }
@@ -172,6 +197,8 @@ public final class RecordingStore implements MeetingEvents {
             StoredRecording r = e.getValue();
             if (from.test(r) && recordIds.stream().anyMatch(r.recordID()::equalsIgnoreCase)) {
                 e.setValue(r.withState(to));
+                recordIds.stream().filter(r.recordID()::equalsIgnoreCase).findFirst()
+                        .ifPresent(id -> events.stateChanged(id, to));
             }
         }
     }

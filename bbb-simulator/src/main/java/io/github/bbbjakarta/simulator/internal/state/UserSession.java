@@ -71,4 +71,23 @@ public final class UserSession {
     public String fullName() {
         return fullName;
     }
+
+    public String externalUserId() {
+        return externalUserId;
+    }
+
+    /** {@code MODERATOR} or {@code VIEWER}. */
+    public String role() {
+        return role;
+    }
+
+    /** Whether the join made a guest ({@code guest=true}). */
+    public boolean guest() {
+        return guest;
+    }
+
+    /** Whether the join was authenticated ({@code auth=true}). */
+    public boolean authed() {
+        return authed;
+    }
 }

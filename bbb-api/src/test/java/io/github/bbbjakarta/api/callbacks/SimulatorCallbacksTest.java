@@ -3,6 +3,7 @@ package io.github.bbbjakarta.api.callbacks;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.bbbjakarta.api.BigBlueButtonClient;
+import io.github.bbbjakarta.api.CreateHookRequest;
 import io.github.bbbjakarta.api.CreateMeetingRequest;
 import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
 import io.github.bbbjakarta.simulator.SimRole;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The simulator's outgoing callbacks (end callback GET, recording-ready POST) reach a JDK HttpServer playing the
@@ -32,7 +34,7 @@ class SimulatorCallbacksTest {
 
     @RegisterExtension
     static final BbbSimulatorExtension SIM = BbbSimulatorExtension.withSecret(SECRET)
-            .callbackRetryDelays(Duration.ofMillis(50));
+            .callbackRetryDelays(Duration.ofMillis(50)).webhookRetryDelays(Duration.ofMillis(50));
 
     private final CallbackVerifier verifier = CallbackVerifier.builder(SECRET).build();
     private final List<Object> received = new CopyOnWriteArrayList<>();
@@ -46,6 +48,13 @@ class SimulatorCallbacksTest {
         lms.createContext("/ready", x -> {
             String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             answer(x, () -> verifier.recordingReadyFromForm(body));
+        });
+        lms.createContext("/hook", x -> {
+            String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String query = x.getRequestURI().getRawQuery();
+            String checksum = query.substring(query.lastIndexOf("checksum=") + "checksum=".length());
+            String url = CallbackVerifier.registeredCallbackURL(base + x.getRequestURI().toString());
+            answer(x, () -> verifier.webhook(url, checksum, null, body));
         });
         lms.start();
         base = "http://127.0.0.1:" + lms.getAddress().getPort();
@@ -99,5 +108,54 @@ class SimulatorCallbacksTest {
         SIM.control().advanceRecordings();
         assertEquals(List.of(new MeetingEndedCallback("lms course 7", true),
                 new RecordingReady("lms course 7", internal)), await(2));
+    }
+
+    @Test
+    void webhookEventsAreVerifiedAndTypedByTheClient() throws InterruptedException {
+        try (BigBlueButtonClient bbb = BigBlueButtonClient.builder(SIM.apiUrl(), SECRET).build()) {
+            bbb.hooks().create(CreateHookRequest.builder(base + "/hook?course=8").meetingID("lms course 8").build());
+            bbb.meetings().create(CreateMeetingRequest.builder("lms course 8", "Course 8")
+                    .record(true).autoStartRecording(true).build());
+            SIM.control().connectUser("lms course 8", "Teacher", SimRole.MODERATOR, "t-1");
+            bbb.meetings().end("lms course 8");
+        }
+        List<Object> got = awaitEvent(WebhookEvent.MeetingEnded.class);
+        List<WebhookEvent> events = new ArrayList<>();
+        for (Object o : got) {
+            if (o instanceof BbbCallbackException) {
+                throw new AssertionError("the client refused a webhook of the simulator", (Throwable) o);
+            }
+            events.addAll(((WebhookDelivery) o).events());
+        }
+        assertTrue(events.stream().allMatch(e -> e.meetingID().equals("lms course 8")), events.toString());
+        WebhookEvent.MeetingCreated created = only(events, WebhookEvent.MeetingCreated.class);
+        assertEquals("Course 8", created.name());
+        assertTrue(created.record());
+        WebhookEvent.UserJoined joined = only(events, WebhookEvent.UserJoined.class);
+        assertEquals("t-1", joined.userID());
+        assertEquals("Teacher", joined.name());
+        assertEquals(1, events.stream().filter(WebhookEvent.UserLeft.class::isInstance).count(), events.toString());
+        assertEquals(1, events.stream().filter(WebhookEvent.RecordingStarted.class::isInstance).count(),
+                events.toString());
+        assertTrue(events.indexOf(created) < events.indexOf(joined));
+        assertTrue(events.get(events.size() - 1) instanceof WebhookEvent.MeetingEnded, events.toString());
+    }
+
+    private List<Object> awaitEvent(Class<? extends WebhookEvent> last) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Object> now = new ArrayList<>(received);
+            if (now.stream().anyMatch(o -> o instanceof WebhookDelivery d && d.events().stream().anyMatch(last::isInstance))) {
+                return now;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + last.getSimpleName() + " within 5 s: " + received);
+    }
+
+    private static <T extends WebhookEvent> T only(List<WebhookEvent> events, Class<T> type) {
+        List<T> matching = events.stream().filter(type::isInstance).map(type::cast).toList();
+        assertEquals(1, matching.size(), events.toString());
+        return matching.get(0);
     }
 }

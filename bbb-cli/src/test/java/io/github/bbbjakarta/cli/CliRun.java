@@ -1,7 +1,9 @@
 package io.github.bbbjakarta.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +11,15 @@ import java.util.Map;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(Map<String, String> environment, String... args) {
+        return runWithInput(environment, "", args);
+    }
+
+    /** {@link #run} with {@code stdin} as standard input (UTF-8). */
+    static CliRun runWithInput(Map<String, String> environment, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BbbCli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
+        int code = BbbCli.commandLine(environment, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

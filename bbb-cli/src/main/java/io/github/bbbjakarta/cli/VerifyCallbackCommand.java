@@ -69,8 +69,8 @@ final class VerifyCallbackCommand implements Callable<Integer> {
     String checksum;
 
     @Option(names = "--authorization", paramLabel = "HEADER",
-            description = "Webhook sent with auth2_0: the Authorization header, 'Bearer ...' (it is the secret"
-                    + " itself: prefer VALUE - and this header only where the shell history is safe).")
+            description = "Webhook sent with auth2_0: the Authorization header, 'Bearer ...'; - reads it from"
+                    + " standard input (it holds the secret itself: keep it out of the shell history).")
     String authorization;
 
     @Option(names = "--jwt-algorithm", paramLabel = "ALG", split = ",",
@@ -94,6 +94,12 @@ final class VerifyCallbackCommand implements Callable<Integer> {
         ChecksumAlgorithm webhookAlgorithm = hooksChecksum == null ? settings.hooksAlgorithm()
                 : ServerSettings.hooksAlgorithm(HooksChecksumOption.NAME, hooksChecksum);
         List<Secret> secrets = secrets(settings, cli.environment().get(ServerSettings.EXTRA_SECRETS));
+        if ("-".equals(value) && "-".equals(authorization)) {
+            throw CliFailure.usage("--authorization: VALUE is read from standard input already; give only one as -");
+        }
+        if ("-".equals(authorization)) {
+            authorization = readStdin();
+        }
         String input = "-".equals(value) ? readStdin() : value;
 
         Function<List<Secret>, CallbackVerifier> verifier = chosen -> {

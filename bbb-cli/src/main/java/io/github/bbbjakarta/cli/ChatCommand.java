@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** {@code chat MEETING_ID MESSAGE}: posts to a running meeting's public chat (sendChatMessage, BBB 3.0). */
 @Command(name = "chat", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Post a message to the public chat of a running meeting (sendChatMessage, BBB 3.0).",
+        description = {"Post to the public chat of a running meeting (sendChatMessage, BBB 3.0).",
                 "A meeting runs once a user's client has connected."})
 final class ChatCommand extends ServerCommand {
     private static final Map<String, String> OPTIONS = Map.of("meetingID", "MEETING_ID", "message", "MESSAGE",

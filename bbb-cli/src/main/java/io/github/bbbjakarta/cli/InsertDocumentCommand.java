@@ -22,9 +22,9 @@ import java.util.Map;
  */
 @Command(name = "insert-document", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Add documents to a meeting's presentation (insertDocument, BBB 2.5+).",
-                "The server downloads --url documents (by default over https only) and gets --file documents in",
-                "the request (a default BBB accepts request bodies up to about 2 MB: insert larger ones by URL).",
-                "Documents are sent in the order: every --url, then every --file."})
+                "The server downloads --url documents (by default over https only) and gets --file documents in"
+                        + " the request (a default BBB accepts request bodies up to about 2 MB: insert larger ones"
+                        + " by URL). Documents are sent in the order: every --url, then every --file."})
 final class InsertDocumentCommand extends ServerCommand {
     private static final Map<String, String> OPTIONS = Map.of("meetingID", "MEETING_ID", "document.url", "--url",
             "document.name", "--file", "document.filename", "--file", "documents", "--file");

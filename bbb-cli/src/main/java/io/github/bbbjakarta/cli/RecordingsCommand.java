@@ -54,7 +54,7 @@ final class RecordingsCommand extends ServerCommand {
     List<RecordingState> states = new ArrayList<>();
 
     @Option(names = "--meta", paramLabel = "KEY=VALUE", converter = NameValue.Converter.class,
-            description = "Only recordings whose metadata KEY is VALUE; a % at the start or end of VALUE is a"
+            description = "Only recordings whose metadata KEY is VALUE; a %% at the start or end of VALUE is a"
                     + " wildcard (repeatable).")
     List<NameValue> meta = new ArrayList<>();
 
@@ -262,8 +262,8 @@ final class RecordingsCommand extends ServerCommand {
     /** {@code recordings rename}: sets {@code meta_name}. */
     @Command(name = "rename", mixinStandardHelpOptions = true,
             description = {"Rename recordings: updateRecordings meta_name=NAME.",
-                    "bbb-web's own <name> (the meeting's name when recorded) cannot be changed by any call;",
-                    "front ends such as Greenlight show meta_name instead, and so does this tool."})
+                    "bbb-web's own <name> (the meeting's name when recorded) cannot be changed by any call;"
+                            + " front ends such as Greenlight show meta_name instead, and so does this tool."})
     static final class Rename extends Action {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The new name.")
         String name;

@@ -40,10 +40,11 @@ import java.util.function.Function;
  */
 @Command(name = "verify-callback", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Verify a callback with BBB_SECRET (and BBB_EXTRA_SECRETS) and print what it says.",
-                "Recording ready: VALUE is the signed_parameters JWT (or the whole form body signed_parameters=...).",
-                "Webhook: VALUE is the POST body; give --callback-url (the URL the POST arrived at, with its",
-                "checksum, or the registered URL plus --checksum), or --authorization for a Bearer token.",
-                "VALUE - reads it from standard input (keeps it out of the shell history).",
+                "Recording ready: VALUE is the signed_parameters JWT (or the form body",
+                "signed_parameters=...). Webhook: VALUE is the POST body; give --callback-url",
+                "(the URL the POST arrived at, with its checksum; or the registered URL and",
+                "--checksum), or --authorization for a Bearer token.",
+                "VALUE - reads it from standard input (out of the shell history).",
                 "Exit 0: verified; 5: it does not verify; 2: bad usage."})
 final class VerifyCallbackCommand implements Callable<Integer> {
     /** Larger than any callback the verifier accepts: the verifier then says what is too large. */

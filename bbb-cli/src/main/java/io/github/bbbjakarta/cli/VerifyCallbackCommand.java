@@ -23,13 +23,16 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -131,7 +134,7 @@ final class VerifyCallbackCommand implements Callable<Integer> {
             }
         } catch (BbbCallbackException e) {
             throw new CliFailure(BbbCli.EXIT_NOT_VERIFIED, "does not verify: " + e.getMessage() + " ("
-                    + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+                    + e.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         } catch (BbbParameterException e) {
             throw OptionNames.failure(e, Map.of("callbackURL", "--callback-url"));
         }
@@ -165,7 +168,7 @@ final class VerifyCallbackCommand implements Callable<Integer> {
     }
 
     /** Which single secret verifies (the first that does), as its variable's name. */
-    private static String matched(List<Secret> secrets, java.util.function.Consumer<Secret> verify) {
+    private static String matched(List<Secret> secrets, Consumer<Secret> verify) {
         for (Secret s : secrets) {
             try {
                 verify.accept(s);
@@ -199,7 +202,7 @@ final class VerifyCallbackCommand implements Callable<Integer> {
         if (t.startsWith(FORM_FIELD)) {
             String v = t.substring(FORM_FIELD.length());
             int amp = v.indexOf('&');
-            return java.net.URLDecoder.decode(amp < 0 ? v : v.substring(0, amp), StandardCharsets.UTF_8);
+            return URLDecoder.decode(amp < 0 ? v : v.substring(0, amp), StandardCharsets.UTF_8);
         }
         if (t.startsWith("domain=") || t.startsWith("event=")) {
             throw CliFailure.usage("VALUE looks like a webhook body: give --callback-url (with its checksum) or"

@@ -172,6 +172,24 @@ class RecordingsCommandTest {
     }
 
     @Test
+    void aProxyErrorIsExplainedForSubcommandsToo() {
+        try (HostileServer proxy = HostileServer.answering(502, "<html>Bad Gateway</html>")) {
+            Map<String, String> env = Map.of("BBB_URL", proxy.url(), "BBB_SECRET", TestServer.SECRET);
+
+            CliRun list = CliRun.run(env, "recordings");
+            CliRun delete = CliRun.run(env, "recordings", "delete", "r-1");
+
+            for (CliRun run : List.of(list, delete)) {
+                assertEquals(BbbCli.EXIT_UNREACHABLE, run.exitCode(), run::toString);
+                assertEquals(1, run.errLines().size(), run::toString);
+                assertTrue(run.err().startsWith("bbb-cli: the server at " + proxy.apiUrl() + " answered HTTP 502 Bad"
+                        + " Gateway to "), run::toString);
+            }
+            assertTrue(delete.err().contains(" to deleteRecordings "), delete::toString);
+        }
+    }
+
+    @Test
     void theEmbeddedSimulatorAnswersWhenNoServerIsConfigured() {
         CliRun run = CliRun.run(Map.of(), "recordings", "--meeting", "nothing-here");
 

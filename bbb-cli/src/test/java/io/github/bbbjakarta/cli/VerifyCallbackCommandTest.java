@@ -123,6 +123,17 @@ class VerifyCallbackCommandTest {
     }
 
     @Test
+    void anExpiredTokenDoesNotVerify() throws Exception {
+        String expired = jwt("HS256", "HmacSHA256", PAYLOAD.replace("}", ",\"exp\":1700000000}"), SECRET);
+
+        CliRun run = run(ENV, "verify-callback", expired);
+
+        assertEquals(BbbCli.EXIT_NOT_VERIFIED, run.exitCode(), run::toString);
+        assertTrue(run.err().endsWith("(expired)" + System.lineSeparator()), run::toString);
+        assertEquals("", run.out());
+    }
+
+    @Test
     void aRealRecordingReadyCallbackOfTheSimulatorVerifies() throws Exception {
         HttpServer lms = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         lms.createContext("/", exchange -> {

@@ -3,12 +3,14 @@ package io.github.bbbjakarta.cli;
 import io.github.bbbjakarta.api.BbbParameterException;
 import io.github.bbbjakarta.api.InsertDocumentRequest;
 import io.github.bbbjakarta.api.PresentationDocument;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,8 +34,20 @@ final class InsertDocumentCommand extends ServerCommand {
     @Parameters(paramLabel = "MEETING_ID", description = "The meetingID.")
     String meetingID;
 
-    @Option(names = "--url", paramLabel = "URL", description = "A document the server downloads (repeatable).")
-    List<String> urls = new ArrayList<>();
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<UrlDocument> urls = new ArrayList<>();
+
+    /** One {@code --url}, with the file name it is shown under. */
+    static final class UrlDocument {
+        @Option(names = "--url", required = true, paramLabel = "URL",
+                description = "A document the server downloads (repeatable).")
+        String url;
+
+        @Option(names = "--url-name", paramLabel = "FILE_NAME",
+                description = "The name the preceding --url is shown under, with an extension (default: the URL's"
+                        + " last path segment; BBB skips a document whose name has no extension).")
+        String fileName;
+    }
 
     @Option(names = "--file", paramLabel = "PATH",
             description = "A local file sent with the request; its name needs an extension, e.g. slides.pdf"
@@ -60,11 +74,16 @@ final class InsertDocumentCommand extends ServerCommand {
         }
         try {
             List<PresentationDocument> documents = new ArrayList<>();
-            for (String url : urls) {
+            for (UrlDocument u : urls) {
                 try {
-                    documents.add(options(PresentationDocument.fromUrl(url, null)));
+                    documents.add(options(PresentationDocument.fromUrl(u.url, u.fileName)));
                 } catch (BbbParameterException e) {
-                    throw CliFailure.usage("--url: '" + url + "': " + e.problem());
+                    throw CliFailure.usage((u.fileName != null && e.parameter().endsWith("filename") ? "--url-name: '"
+                            + u.fileName : "--url: '" + u.url) + "': " + e.problem());
+                }
+                if (u.fileName == null && !hasExtension(lastSegment(u.url))) {
+                    throw CliFailure.usage("--url: '" + u.url + "' does not end in a file name with an extension,"
+                            + " so BBB would skip it: name it with --url-name, e.g. --url-name slides.pdf");
                 }
             }
             long total = 0;
@@ -98,6 +117,21 @@ final class InsertDocumentCommand extends ServerCommand {
             result = result.removable(removable);
         }
         return result;
+    }
+
+    /** The URL's last path segment, URL-decoded, as bbb-web names a document without a filename. */
+    private static String lastSegment(String url) {
+        try {
+            String path = URI.create(url).getPath();
+            return path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static boolean hasExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && dot < name.length() - 1;
     }
 
     private static String fileName(Path file) {
@@ -135,7 +169,8 @@ final class InsertDocumentCommand extends ServerCommand {
         out.println("Inserted " + request.documents().size() + " document" + (request.documents().size() == 1 ? "" : "s")
                 + " into " + meetingID + " (the server now downloads and converts them):");
         for (PresentationDocument d : request.documents()) {
-            out.println("  " + (d.url() != null ? d.url() : d.fileName() + " (" + d.contentLength() + " bytes)")
+            out.println("  " + (d.url() != null ? d.url() + (d.fileName() == null ? "" : " as " + d.fileName())
+                    : d.fileName() + " (" + d.contentLength() + " bytes)")
                     + (Boolean.TRUE.equals(d.current()) ? "  current" : ""));
         }
     }

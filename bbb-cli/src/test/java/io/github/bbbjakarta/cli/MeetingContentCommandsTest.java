@@ -103,6 +103,24 @@ class MeetingContentCommandsTest {
     }
 
     @Test
+    void aUrlWithoutAFileNameNeedsUrlName() {
+        create("docs-3");
+        String url = "https://files.example.org/download?id=5";
+
+        CliRun unnamed = CliRun.run(TestServer.environment(SIM), "insert-document", "docs-3", "--url", url);
+        CliRun named = CliRun.run(TestServer.environment(SIM), "insert-document", "docs-3",
+                "--url", "https://files.example.org/a.pdf", "--url", url, "--url-name", "syllabus.pdf");
+
+        assertEquals(BbbCli.EXIT_USAGE, unnamed.exitCode(), unnamed::toString);
+        assertEquals(List.of("bbb-cli: --url: '" + url + "' does not end in a file name with an extension, so BBB"
+                + " would skip it: name it with --url-name, e.g. --url-name slides.pdf"), unnamed.errLines());
+        assertEquals(0, named.exitCode(), named::toString);
+        assertTrue(named.outLines().contains("  " + url + " as syllabus.pdf"), named::toString);
+        List<DocumentSnapshot> docs = SIM.control().meeting("docs-3").orElseThrow().documents();
+        assertEquals(List.of("a.pdf", "syllabus.pdf"), docs.stream().map(DocumentSnapshot::fileName).toList());
+    }
+
+    @Test
     void insertDocumentIntoAnUnknownMeetingIsTheServersError() {
         CliRun run = CliRun.run(TestServer.environment(SIM), "insert-document", "no-such-meeting",
                 "--url", "https://files.example.org/a.pdf");

@@ -17,8 +17,9 @@ import java.util.concurrent.Callable;
  * {@code bbb-cli}: checks a BigBlueButton server, creates, inspects and ends meetings, prints join URLs, lists and
  * manages recordings and webhooks, inserts documents, posts chat messages, verifies callbacks, signs arbitrary
  * calls to debug checksum errors, and runs the simulator. Configured by the environment variables
- * {@code BBB_URL}, {@code BBB_SECRET}, {@code BBB_CHECKSUM} and {@code BBB_TIMEOUT}; with no {@code BBB_*}
- * variable set, the commands that talk to a server use an embedded simulator.
+ * {@code BBB_URL}, {@code BBB_SECRET}, {@code BBB_CHECKSUM}, {@code BBB_HOOKS_CHECKSUM}, {@code BBB_TIMEOUT} and
+ * (for {@code verify-callback}) {@code BBB_EXTRA_SECRETS}; with no {@code BBB_*} variable set, the commands that
+ * talk to a server use an embedded simulator.
  *
  * <p>Every failure is one line on standard error and an exit code other than 0 (see the {@code EXIT_} constants);
  * {@code --verbose} adds the stack trace. The shared secret is never printed. One instance runs one command line;

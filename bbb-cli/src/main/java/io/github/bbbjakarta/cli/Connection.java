@@ -2,12 +2,14 @@ package io.github.bbbjakarta.cli;
 
 import io.github.bbbjakarta.api.BbbTransportException;
 import io.github.bbbjakarta.api.BigBlueButtonClient;
+import io.github.bbbjakarta.simulator.SimulatorControl;
 
 import java.io.PrintWriter;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The server one command talks to: the configured one, or, when no {@code BBB_*} variable is set at all, an
@@ -33,7 +35,11 @@ final class Connection implements AutoCloseable {
      *                    {@code BBB_*} variables are set
      */
     static Connection open(Map<String, String> environment, Duration timeout, PrintWriter out) {
-        ServerSettings settings = ServerSettings.from(environment).withTimeout(timeout);
+        return open(ServerSettings.from(environment).withTimeout(timeout), out);
+    }
+
+    /** {@link #open(Map, Duration, PrintWriter)} with settings already read (and adjusted by options). */
+    static Connection open(ServerSettings settings, PrintWriter out) {
         settings.requireUrlIfConfigured();
         if (settings.hasUrl()) {
             return new Connection(settings.client("the shared secret of the server at " + settings.url()
@@ -64,6 +70,11 @@ final class Connection implements AutoCloseable {
 
     boolean isEmbedded() {
         return simulator != null;
+    }
+
+    /** The control API of the embedded simulator, if this connection uses one. */
+    Optional<SimulatorControl> embeddedControl() {
+        return Optional.ofNullable(simulator).map(EmbeddedSimulator::control);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.bbbjakarta.cli;
 
 import io.github.bbbjakarta.simulator.BbbSimulator;
+import io.github.bbbjakarta.simulator.SimulatorControl;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -29,6 +30,11 @@ final class EmbeddedSimulator implements AutoCloseable {
 
     URI apiUrl() {
         return simulator.apiUrl();
+    }
+
+    /** The simulator's control API: simulated users, recording, ending, processing. */
+    SimulatorControl control() {
+        return simulator.control();
     }
 
     String secret() {

@@ -72,6 +72,11 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler, C
             return new Report(f.exitCode(), oneLine(f.getMessage()));
         }
         if (ex instanceof BbbApiException e) {
+            if (e.isChecksumError() && e.call() != null && e.call().startsWith("hooks/")) {
+                return new Report(BbbCli.EXIT_CHECKSUM, "bbb-webhooks rejected the checksum of " + e.call()
+                        + " (checksumError): check BBB_SECRET and the hooks checksum algorithm (--hooks-checksum or"
+                        + " BBB_HOOKS_CHECKSUM; default sha1, the only one bbb-webhooks before 3.0 accepts)");
+            }
             if (e.isChecksumError()) {
                 return new Report(BbbCli.EXIT_CHECKSUM, "the server rejected the checksum of " + callName(e.call())
                         + " (checksumError): check BBB_SECRET and BBB_CHECKSUM");

@@ -92,27 +92,7 @@ final class MeetingPrinter {
                     Integer.toString(m.participantCount()), yesNo(m.recording()), Long.toString(m.createTime()),
                     m.createTime() > 0 ? Instant.ofEpochMilli(m.createTime()).toString() : "-"));
         }
-        int[] widths = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < widths.length; c++) {
-                widths[c] = Math.max(widths[c], width(row.get(c)));
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < widths.length; c++) {
-                String cell = row.get(c);
-                line.append(cell);
-                if (c < widths.length - 1) {
-                    line.append(" ".repeat(widths[c] - width(cell) + 2));
-                }
-            }
-            out.println(line);
-        }
-    }
-
-    private static int width(String cell) {
-        return cell.codePointCount(0, cell.length());
+        Table.print(rows, out);
     }
 
     static Comparator<MeetingInfo> byCreateTime() {

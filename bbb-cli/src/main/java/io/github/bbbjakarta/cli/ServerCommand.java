@@ -3,11 +3,11 @@ package io.github.bbbjakarta.cli;
 import io.github.bbbjakarta.api.BbbTransportException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -16,9 +16,6 @@ import java.util.concurrent.Callable;
  * Subclasses implement {@link #run(Connection, PrintWriter)}; failures propagate to {@link FailureReporter}.
  */
 abstract class ServerCommand implements Callable<Integer> {
-    @ParentCommand
-    BbbCli cli;
-
     @Spec
     CommandSpec spec;
 
@@ -30,7 +27,8 @@ abstract class ServerCommand implements Callable<Integer> {
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         validate();
-        try (Connection connection = Connection.open(cli.environment(), timeout, out)) {
+        ServerSettings settings = settings(ServerSettings.from(environment()).withTimeout(timeout));
+        try (Connection connection = Connection.open(settings, out)) {
             try {
                 run(connection, out);
             } catch (BbbTransportException e) {
@@ -40,6 +38,16 @@ abstract class ServerCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The environment of the command line ({@link BbbCli} is the root of every command, nested or not). */
+    protected final Map<String, String> environment() {
+        return ((BbbCli) spec.root().userObject()).environment();
+    }
+
+    /** The settings this command connects with: by default those of the environment and {@code --timeout}. */
+    protected ServerSettings settings(ServerSettings fromEnvironment) {
+        return fromEnvironment;
     }
 
     /**

@@ -10,21 +10,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The server configuration read from {@code BBB_URL}, {@code BBB_SECRET}, {@code BBB_CHECKSUM} and
- * {@code BBB_TIMEOUT}; blank values count as unset. Immutable; {@link #toString()} hides the secret.
+ * The server configuration read from {@code BBB_URL}, {@code BBB_SECRET}, {@code BBB_CHECKSUM},
+ * {@code BBB_HOOKS_CHECKSUM} and {@code BBB_TIMEOUT}; blank values count as unset. Immutable; {@link #toString()}
+ * hides the secret.
  *
- * @param url       the server URL, or {@code null} when unset
- * @param secret    the shared secret, or {@code null} when unset
- * @param algorithm the checksum algorithm (default sha256)
- * @param timeout   how long to wait for the server, or {@code null} for the client's defaults
- * @param others    the names of the other {@code BBB_*} variables that are set (not blank), sorted
+ * @param url            the server URL, or {@code null} when unset
+ * @param secret         the shared secret, or {@code null} when unset
+ * @param algorithm      the checksum algorithm (default sha256)
+ * @param hooksAlgorithm the checksum algorithm of the {@code hooks/…} calls (default sha1, as bbb-webhooks below
+ *                       3.0 accepts nothing else)
+ * @param timeout        how long to wait for the server, or {@code null} for the client's defaults
+ * @param others         the names of the other {@code BBB_*} variables that are set (not blank), sorted
  */
-record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Duration timeout, List<String> others) {
+record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, ChecksumAlgorithm hooksAlgorithm,
+                      Duration timeout, List<String> others) {
     static final String PREFIX = "BBB_";
     static final String URL = "BBB_URL";
     static final String SECRET = "BBB_SECRET";
     static final String CHECKSUM = "BBB_CHECKSUM";
     static final String TIMEOUT = "BBB_TIMEOUT";
+    static final String HOOKS_CHECKSUM = "BBB_HOOKS_CHECKSUM";
+    /** Further secrets {@code verify-callback} accepts, e.g. the old one while rotating; comma-separated. */
+    static final String EXTRA_SECRETS = "BBB_EXTRA_SECRETS";
 
     ServerSettings {
         others = List.copyOf(others);
@@ -43,6 +50,8 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Du
         } catch (BbbParameterException e) {
             throw CliFailure.usage(CHECKSUM + ": " + e.problem());
         }
+        ChecksumAlgorithm hooksAlgorithm = hooksAlgorithm(HOOKS_CHECKSUM,
+                value(environment, HOOKS_CHECKSUM).orElse("sha1"));
         Duration timeout;
         try {
             timeout = value(environment, TIMEOUT).map(Timeout::parse).orElse(null);
@@ -56,7 +65,27 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Du
                 .sorted()
                 .toList();
         return new ServerSettings(value(environment, URL).orElse(null), value(environment, SECRET).orElse(null),
-                algorithm, timeout, others);
+                algorithm, hooksAlgorithm, timeout, others);
+    }
+
+    /**
+     * The hooks checksum algorithm named {@code name}.
+     *
+     * @param source {@code BBB_HOOKS_CHECKSUM} or {@code --hooks-checksum}, named in the message of a bad name
+     * @throws CliFailure for an unknown algorithm
+     */
+    static ChecksumAlgorithm hooksAlgorithm(String source, String name) {
+        try {
+            return ChecksumAlgorithm.fromName(name);
+        } catch (BbbParameterException e) {
+            throw CliFailure.usage(source + ": " + e.problem());
+        }
+    }
+
+    /** These settings with {@code hooksAlgorithm} for the {@code hooks/…} calls, when it is not null. */
+    ServerSettings withHooksAlgorithm(ChecksumAlgorithm hooksAlgorithm) {
+        return hooksAlgorithm == null ? this
+                : new ServerSettings(url, secret, algorithm, hooksAlgorithm, timeout, others);
     }
 
     private static Optional<String> value(Map<String, String> environment, String name) {
@@ -69,7 +98,7 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Du
 
     /** These settings with {@code timeout} instead of {@code BBB_TIMEOUT}'s, when {@code timeout} is not null. */
     ServerSettings withTimeout(Duration timeout) {
-        return timeout == null ? this : new ServerSettings(url, secret, algorithm, timeout, others);
+        return timeout == null ? this : new ServerSettings(url, secret, algorithm, hooksAlgorithm, timeout, others);
     }
 
     /**
@@ -110,7 +139,8 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Du
 
     BigBlueButtonClient client(String url, String secret) {
         try {
-            BigBlueButtonClient.Builder b = BigBlueButtonClient.builder(url, secret).checksumAlgorithm(algorithm);
+            BigBlueButtonClient.Builder b = BigBlueButtonClient.builder(url, secret).checksumAlgorithm(algorithm)
+                    .hooksChecksumAlgorithm(hooksAlgorithm);
             if (timeout != null) {
                 // the whole call, and no shorter limit inside it
                 b.callTimeout(timeout).readTimeout(timeout)
@@ -130,7 +160,7 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Du
     @Override
     public String toString() {
         return "ServerSettings[url=" + url + ", secret=" + (secret == null ? "unset" : "***") + ", checksum="
-                + algorithm.bbbName() + ", timeout=" + (timeout == null ? "default" : Timeout.format(timeout))
+                + algorithm.bbbName() + ", hooksChecksum=" + hooksAlgorithm.bbbName() + ", timeout=" + (timeout == null ? "default" : Timeout.format(timeout))
                 + ", others=" + others + "]";
     }
 }

@@ -62,6 +62,41 @@ class DemoCommandTest {
     }
 
     @Test
+    void againstAServerTheMeetingStaysAndDemoSaysHowToListItsRecordingLater() {
+        CliRun run = CliRun.run(TestServer.environment(SIM), "demo", "--meeting-id", "demo-later");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        List<String> lines = run.outLines();
+        assertEquals("Next: join as moderator, record, and end the meeting (bbb-cli end demo-later); once the server"
+                + " has processed the recording, list it with:", lines.get(lines.size() - 2));
+        assertEquals("  bbb-cli recordings --meeting demo-later", lines.get(lines.size() - 1));
+        assertTrue(SIM.control().meeting("demo-later").isPresent(), "not ended: the join URLs still work");
+        assertTrue(SIM.control().requests("end").isEmpty());
+        assertTrue(SIM.control().requests("getRecordings").isEmpty(), "no waiting for processing");
+    }
+
+    @Test
+    void onTheEmbeddedSimulatorDemoRecordsEndsAndListsTheRecordingWithTheClient() {
+        CliRun run = CliRun.run(Map.of(), "demo", "--meeting-id", "demo-embedded");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("", run.err(), run::toString);
+        List<String> lines = run.outLines();
+        int joinUrls = (int) lines.stream().filter(l -> l.contains("/bigbluebutton/api/join?")).count();
+        assertEquals(2, joinUrls, run::toString);
+        int session = lines.indexOf("Simulated session: \"Test Moderator\" connected, recording started (simulator"
+                + " control API)");
+        assertTrue(session > 0, run::toString);
+        assertEquals("Ended meeting demo-embedded", lines.get(session + 1));
+        assertEquals("Recordings of demo-embedded (getRecordings):", lines.get(session + 3));
+        assertTrue(lines.get(session + 4).startsWith("recordID "), run::toString);
+        String row = lines.get(session + 5);
+        assertTrue(row.matches("[0-9a-f]{40}-\\d+ +demo-embedded +\"Test Meeting\" +published +yes .*"), row);
+        assertTrue(row.contains("/playback/presentation/"), row);
+        assertTrue(lines.get(session + 6).startsWith("(The embedded simulator stops now"), run::toString);
+    }
+
+    @Test
     void aRepeatedDemoPrintsTheExistingMeetingAsTheServerHasIt() {
         assertEquals(0, CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "demo-kept",
                 "--name", "Someone Else's Meeting").exitCode());

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -155,7 +156,8 @@ class FailureReporterTest {
 
         assertEquals(BbbCli.EXIT_USAGE, run.exitCode());
         assertEquals(List.of("bbb-cli: unknown command 'bogus'; commands: check, create, join-url, info, meetings,"
-                + " end, sign, simulator, demo (see 'bbb-cli --help')"), run.errLines(), run::toString);
+                + " end, sign, simulator, demo, recordings, hooks, verify-callback, insert-document, chat"
+                + " (see 'bbb-cli --help')"), run.errLines(), run::toString);
         assertTrue(SIM.control().requests().isEmpty());
     }
 
@@ -166,6 +168,30 @@ class FailureReporterTest {
         assertEquals(BbbCli.EXIT_USAGE, run.exitCode());
         assertEquals(1, run.errLines().size(), run::toString);
         assertTrue(run.err().startsWith("bbb-cli: unknown command 'meeting'; did you mean meetings? Commands: check,"), run::toString);
+    }
+
+    @Test
+    void mistypedNewCommandsAndSubcommandsGetSuggestions() {
+        CliRun recording = CliRun.run(TestServer.environment(SIM), "recording");
+        CliRun hook = CliRun.run(TestServer.environment(SIM), "hook");
+        CliRun verify = CliRun.run(TestServer.environment(SIM), "verify-callbak");
+        CliRun publish = CliRun.run(TestServer.environment(SIM), "recordings", "pubish", "x");
+        CliRun destroy = CliRun.run(TestServer.environment(SIM), "hooks", "destory", "x");
+
+        assertAll(
+                () -> assertEquals(BbbCli.EXIT_USAGE, recording.exitCode()),
+                () -> assertTrue(recording.err().startsWith("bbb-cli: unknown command 'recording'; did you mean"
+                        + " recordings? Commands: check,"), recording::toString),
+                () -> assertTrue(hook.err().startsWith("bbb-cli: unknown command 'hook'; did you mean hooks?"),
+                        hook::toString),
+                () -> assertTrue(verify.err().startsWith("bbb-cli: unknown command 'verify-callbak'; did you mean"
+                        + " verify-callback?"), verify::toString),
+                () -> assertEquals(List.of("bbb-cli: unknown command 'pubish'; did you mean publish? Commands:"
+                        + " publish, unpublish, protect, unprotect, delete, rename (see 'bbb-cli recordings --help')"),
+                        publish.errLines()),
+                () -> assertTrue(destroy.err().startsWith("bbb-cli: unknown command 'destory'; did you mean"
+                        + " destroy? Commands: create, destroy"), destroy::toString),
+                () -> assertTrue(SIM.control().requests().isEmpty()));
     }
 
     @Test

@@ -146,6 +146,14 @@ public interface SimulatorControl {
     /** Replaces the recording server's settings (until the next {@link #reset()}). */
     void recordingSettings(RecordingSettings settings);
 
+    /**
+     * The text tracks of a recording: those {@code getRecordingTextTracks} lists (processed), then uploads still in
+     * the caption inbox ({@link TextTrackSnapshot#processed()} false; {@link #advanceRecordings()} processes them).
+     *
+     * @param recordID the record id
+     */
+    List<TextTrackSnapshot> textTracks(String recordID);
+
     // ---- outgoing callbacks ----
 
     /**

@@ -47,6 +47,7 @@ import java.util.Optional;
  * POST   /__admin/recordings/advance       move every recording one state on; {"moved":n}
  * GET    /__admin/recordings/settings      recording settings
  * PUT    /__admin/recordings/settings      replace them
+ * GET    /__admin/recordings/textTracks?recordID=ID  text tracks of a recording
  * POST   /__admin/meetings/end             {"meetingID":..}  end a meeting
  * </pre>
  * Errors answer {@code {"error":..}} with 400 (bad request, JSON nested deeper than 64), 404 (unknown session or
@@ -187,6 +188,13 @@ public final class AdminApi {
                 }
                 control.recordingSettings(settings);
                 return SimResponse.empty(204);
+            case TEXT_TRACKS:
+                if (!q.has(AdminRoute.RECORD_ID)) {
+                    throw new BadRequest("Missing query parameter " + AdminRoute.RECORD_ID);
+                }
+                JsonArrayBuilder tracks = JsonTrees.array();
+                control.textTracks(q.first(AdminRoute.RECORD_ID)).forEach(t -> tracks.add(SnapshotCodec.textTrack(t)));
+                return ok(tracks.build());
             case END_MEETING:
                 control.endMeeting(required(body(req), AdminRoute.MEETING_ID));
                 return SimResponse.empty(204);

@@ -208,6 +208,15 @@ public final class LocalControl implements SimulatorControl {
     }
 
     @Override
+    public List<io.github.bbbjakarta.simulator.TextTrackSnapshot> textTracks(String recordID) {
+        Objects.requireNonNull(recordID, "recordID");
+        return registry.atomically(() -> {
+            registry.tick();
+            return recordingStore.textTrackSnapshots(recordID);
+        });
+    }
+
+    @Override
     public RecordingSettings recordingSettings() {
         return recordingStore.settings();
     }

@@ -202,6 +202,16 @@ public final class RemoteControl implements SimulatorControl {
         call(AdminRoute.PUT_RECORDING_SETTINGS, null, SnapshotCodec.recordingSettings(settings));
     }
 
+    @Override
+    public List<io.github.bbbjakarta.simulator.TextTrackSnapshot> textTracks(String recordID) {
+        List<io.github.bbbjakarta.simulator.TextTrackSnapshot> out = new ArrayList<>();
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.TEXT_TRACKS, AdminRoute.RECORD_ID + "=" + enc(recordID),
+                null))) {
+            out.add(SnapshotCodec.toTextTrack(o));
+        }
+        return out;
+    }
+
     private static String callQuery(String callName) {
         return AdminRoute.CALL + "=" + enc(callName);
     }

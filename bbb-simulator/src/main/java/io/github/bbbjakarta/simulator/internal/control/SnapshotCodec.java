@@ -337,6 +337,27 @@ final class SnapshotCodec {
                 flag(m, "bareTotalElements", d.bareTotalElements()));
     }
 
+    static JsonObject textTrack(io.github.bbbjakarta.simulator.TextTrackSnapshot t) {
+        JsonObjectBuilder m = object();
+        put(m, "recordID", t.recordID());
+        put(m, "kind", t.kind());
+        put(m, "lang", t.lang());
+        put(m, "label", t.label());
+        put(m, "source", t.source());
+        m.add("processed", t.processed());
+        put(m, "originalFilename", t.originalFilename());
+        put(m, "contentType", t.contentType());
+        put(m, "text", t.text());
+        return m.build();
+    }
+
+    static io.github.bbbjakarta.simulator.TextTrackSnapshot toTextTrack(JsonValue o) {
+        JsonObject m = obj(o);
+        return new io.github.bbbjakarta.simulator.TextTrackSnapshot(str(m, "recordID"), str(m, "kind"),
+                str(m, "lang"), str(m, "label"), str(m, "source"), bool(m, "processed"), str(m, "originalFilename"),
+                str(m, "contentType"), str(m, "text"));
+    }
+
     private static boolean flag(JsonObject m, String key, boolean dflt) {
         return m.containsKey(key) ? bool(m, key) : dflt;
     }

@@ -14,6 +14,7 @@ import io.github.bbbjakarta.simulator.internal.calls.JoinCall;
 import io.github.bbbjakarta.simulator.internal.calls.MeetingCalls;
 import io.github.bbbjakarta.simulator.internal.calls.MeetingContentCalls;
 import io.github.bbbjakarta.simulator.internal.calls.RecordingCalls;
+import io.github.bbbjakarta.simulator.internal.calls.TextTrackCalls;
 import io.github.bbbjakarta.simulator.internal.calls.Responses;
 import io.github.bbbjakarta.simulator.internal.calls.VersionCall;
 import io.github.bbbjakarta.simulator.internal.control.AdminApi;
@@ -61,6 +62,7 @@ public final class SimulatorEngine {
     private final JoinCall join;
     private final MeetingCalls meetings;
     private final RecordingCalls recordings;
+    private final TextTrackCalls textTracks;
     private final MeetingContentCalls content;
     private final VersionCall version;
     private final HookRegistry hookRegistry = new HookRegistry();
@@ -94,6 +96,7 @@ public final class SimulatorEngine {
         });
         this.recordingStore.onPublished(callbacks::recordingPublished);
         this.recordings = new RecordingCalls(ctx, recordingStore);
+        this.textTracks = new TextTrackCalls(ctx, recordingStore);
         this.content = new MeetingContentCalls(ctx);
         this.version = new VersionCall(config);
         this.hooks = new HookCalls(config, hookRegistry);
@@ -139,6 +142,9 @@ public final class SimulatorEngine {
             String callName = path.length() > Wire.API_PATH.length()
                     ? path.substring(Wire.API_PATH.length() + 1) : "";
             return api(req, callName);
+        }
+        if (under(path, Wire.TEXT_TRACK_PATH)) {
+            return textTracks.textTrackFile(req);
         }
         if (path.equals(Wire.ROOT_PATH + "/")) {
             return api(req, "");
@@ -221,6 +227,10 @@ public final class SimulatorEngine {
             case DELETE_RECORDINGS:
             case UPDATE_RECORDINGS:
                 return recordings.manageRecordings(c, req, params);
+            case GET_RECORDING_TEXT_TRACKS:
+                return textTracks.getRecordingTextTracks(req, params);
+            case PUT_RECORDING_TEXT_TRACK:
+                return textTracks.putRecordingTextTrack(req, params);
             // insertDocument / sendChatMessage (chat-doc)
             case INSERT_DOCUMENT:
                 return content.insertDocument(req, params);

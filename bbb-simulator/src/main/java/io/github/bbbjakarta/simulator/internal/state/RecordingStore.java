@@ -79,6 +79,8 @@ public final class RecordingStore implements MeetingEvents {
         recordings.put(s.internalId(), new StoredRecording(s.internalId(), s.externalId(), s.name(), s.breakout(),
                 s.parentMeetingId(), s.sequence(), s.freeJoin(), meeting.startTime(), now, t.participants.size(),
                 meta, StoredRecording.PROCESSING, formats));
+        // the process step's captions.rb writes captions/<recordID>/captions.json (no live captions: [])
+        captionIndexes.put(s.internalId(), new ArrayList<>());
     }
 
     /**
@@ -133,6 +135,7 @@ public final class RecordingStore implements MeetingEvents {
                 }
             }
         }
+        moved += processCaptionInbox();
         return moved;
     }
 
@@ -218,5 +221,108 @@ public final class RecordingStore implements MeetingEvents {
         trackers.clear();
         recordings.clear();
         settings = RecordingSettings.defaults();
+        captionIndexes.clear();
+        captionInbox.clear();
+        captionTokens.clear();
+    }
+
+    // ---- text tracks: bbb-web's captions directory (captions.json per record id) and caption inbox ----
+
+    /** Per record id: the tracks of its {@code captions.json}; absent = no captions directory. */
+    private final Map<String, List<StoredTextTrack>> captionIndexes = new HashMap<>();
+    /** Uploads waiting for the caption inbox worker (rap-caption-inbox.rb), oldest first. */
+    private final List<StoredTextTrack> captionInbox = new ArrayList<>();
+    /** Single-use tokens of text track hrefs. */
+    private final Map<String, CaptionToken> captionTokens = new HashMap<>();
+    private static final int MAX_CAPTION_TOKENS = 100_000;
+
+    private record CaptionToken(String recordID, String caption, long expiresAt) {
+    }
+
+    /** bbb-web {@code isRecordingExist}: a published or unpublished recording with exactly this id. */
+    public synchronized boolean existsPublishedOrUnpublished(String recordID) {
+        StoredRecording r = recordings.get(recordID);
+        return r != null && r.manageable();
+    }
+
+    /**
+     * The processed text tracks of a recording ({@code captions.json}), or {@code null} when it has no captions
+     * directory (unknown record id).
+     */
+    public synchronized List<StoredTextTrack> textTracks(String recordID) {
+        List<StoredTextTrack> index = captionIndexes.get(recordID);
+        return index == null ? null : List.copyOf(index);
+    }
+
+    /** Puts an upload into the caption inbox; {@link #advance()} processes it. */
+    public synchronized void uploadTextTrack(StoredTextTrack track) {
+        captionInbox.add(java.util.Objects.requireNonNull(track));
+    }
+
+    /**
+     * The caption inbox worker: each upload replaces the track of the same kind and lang in its recording's
+     * {@code captions.json} (or is appended), as rap-caption-inbox.rb does.
+     *
+     * @return how many uploads were processed
+     */
+    private int processCaptionInbox() {
+        int n = captionInbox.size();
+        for (StoredTextTrack t : captionInbox) {
+            List<StoredTextTrack> index = captionIndexes.computeIfAbsent(t.recordID(), k -> new ArrayList<>());
+            index.removeIf(x -> x.lang().equals(t.lang()) && x.kind().equals(t.kind()));
+            index.add(t);
+        }
+        captionInbox.clear();
+        return n;
+    }
+
+    /** Gives (or seeds) a recording an empty captions directory if it has none. */
+    synchronized void ensureCaptionIndex(String recordID) {
+        captionIndexes.computeIfAbsent(recordID, k -> new ArrayList<>());
+    }
+
+    /** A new single-use token for one track file (bbb-web {@code generateSingleUseCaptionToken}). */
+    public synchronized String captionToken(String recordID, String caption, long nowMillis, long lifetimeMillis) {
+        if (captionTokens.size() >= MAX_CAPTION_TOKENS) {
+            captionTokens.values().removeIf(t -> t.expiresAt() < nowMillis);
+            if (captionTokens.size() >= MAX_CAPTION_TOKENS) {
+                captionTokens.clear();
+            }
+        }
+        String token = io.github.bbbjakarta.simulator.internal.digest.Digests.sha1Hex(recordID + caption + nowMillis);
+        captionTokens.put(token, new CaptionToken(recordID, caption, nowMillis + lifetimeMillis));
+        return token;
+    }
+
+    /**
+     * Checks and consumes a token (bbb-web {@code validateSingleUseCaptionToken}): valid once, for its record id
+     * and file, until it expires.
+     */
+    public synchronized boolean useCaptionToken(String token, String recordID, String caption, long nowMillis) {
+        CaptionToken t = captionTokens.get(token);
+        if (t == null || t.expiresAt() < nowMillis) {
+            captionTokens.remove(token);
+            return false;
+        }
+        if (!t.recordID().equals(recordID) || !t.caption().equals(caption)) {
+            return false;
+        }
+        captionTokens.remove(token);
+        return true;
+    }
+
+    /** The processed track whose file is {@code <kind>_<lang>.vtt}, if any. */
+    public synchronized java.util.Optional<StoredTextTrack> textTrackFile(String recordID, String fileName) {
+        List<StoredTextTrack> index = captionIndexes.get(recordID);
+        return index == null ? java.util.Optional.empty()
+                : index.stream().filter(t -> t.fileName().equals(fileName)).findFirst();
+    }
+
+    /** The recording's text tracks for the control API: processed ones, then those still in the inbox. */
+    public synchronized List<io.github.bbbjakarta.simulator.TextTrackSnapshot> textTrackSnapshots(String recordID) {
+        List<io.github.bbbjakarta.simulator.TextTrackSnapshot> out = new ArrayList<>();
+        captionIndexes.getOrDefault(recordID, List.of()).forEach(t -> out.add(t.snapshot(true)));
+        captionInbox.stream().filter(t -> t.recordID().equals(recordID)).forEach(t -> out.add(t.snapshot(false)));
+        return out;
     }
 }

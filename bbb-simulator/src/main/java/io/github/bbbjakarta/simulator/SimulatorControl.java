@@ -147,6 +147,26 @@ public interface SimulatorControl {
     void recordingSettings(RecordingSettings settings);
 
     /**
+     * Adds a recording directly to the simulated recording server, without a meeting (for a recordings page under
+     * test). It is listed by {@code getRecordings} at once in its state, takes part in the management calls and
+     * {@link #advanceRecordings()} like any other, and sends no callback.
+     *
+     * @return the recording as added (its record id when the seed named none)
+     * @throws IllegalArgumentException when the seed's explicit record id exists already
+     */
+    RecordingSnapshot addRecording(RecordingSeed seed);
+
+    /**
+     * Adds many recordings in one go (one admin request for a {@link #remote(URI) remote} control), in order.
+     *
+     * @return the recordings as added
+     * @throws IllegalArgumentException when a seed's explicit record id exists already (the earlier seeds stay)
+     */
+    default List<RecordingSnapshot> addRecordings(List<RecordingSeed> seeds) {
+        return seeds.stream().map(this::addRecording).toList();
+    }
+
+    /**
      * The text tracks of a recording: those {@code getRecordingTextTracks} lists (processed), then uploads still in
      * the caption inbox ({@link TextTrackSnapshot#processed()} false; {@link #advanceRecordings()} processes them).
      *

@@ -49,6 +49,8 @@ enum AdminRoute {
     RECORDING_SETTINGS("GET", "/recordings/settings"),
     /** Replaces the recording settings (body: the settings). */
     PUT_RECORDING_SETTINGS("PUT", "/recordings/settings"),
+    /** Adds recordings directly (body: one seed object or an array of them); answers their snapshots. */
+    ADD_RECORDINGS("POST", "/recordings"),
     /** The text tracks of one recording ({@code ?recordID=ID}). */
     TEXT_TRACKS("GET", "/recordings/textTracks"),
     /** Ends a meeting ({@code {"meetingID":..}}). */

@@ -208,6 +208,15 @@ public final class LocalControl implements SimulatorControl {
     }
 
     @Override
+    public RecordingSnapshot addRecording(io.github.bbbjakarta.simulator.RecordingSeed seed) {
+        Objects.requireNonNull(seed, "seed");
+        return registry.atomically(() -> {
+            registry.tick();
+            return recordingStore.seed(seed, config.clock().millis()).snapshot();
+        });
+    }
+
+    @Override
     public List<io.github.bbbjakarta.simulator.TextTrackSnapshot> textTracks(String recordID) {
         Objects.requireNonNull(recordID, "recordID");
         return registry.atomically(() -> {

@@ -276,6 +276,58 @@ public final class RecordingStore implements MeetingEvents {
         return n;
     }
 
+    // ---- seeding (control API) and breakout links ----
+
+    /**
+     * Adds a recording directly, as the control API seeds it. A derived record id ({@code sha1(meetingID)-<start
+     * ms>}) is made unique by counting the milliseconds on; the recording gets an empty captions directory. No
+     * callback is sent.
+     *
+     * @throws IllegalArgumentException when the seed names a record id that exists already
+     */
+    public synchronized StoredRecording seed(io.github.bbbjakarta.simulator.RecordingSeed seed, long nowMillis) {
+        long duration = seed.duration().toMillis();
+        long start = seed.startTime() == null ? nowMillis - duration : seed.startTime().toEpochMilli();
+        String id = seed.recordID();
+        if (id == null) {
+            String prefix = io.github.bbbjakarta.simulator.internal.digest.Digests.sha1Hex(seed.meetingID()) + "-";
+            long t = start;
+            while (recordings.containsKey(prefix + t)) {
+                t++;
+            }
+            id = prefix + t;
+        } else if (recordings.containsKey(id)) {
+            throw new IllegalArgumentException("A recording with record id " + id + " exists already");
+        }
+        boolean breakout = seed.parentRecordID() != null;
+        Map<String, String> meta = new LinkedHashMap<>(seed.metadata());
+        meta.put("meetingId", seed.meetingID());
+        meta.put("meetingName", seed.name());
+        meta.put("isBreakout", Boolean.toString(breakout));
+        List<String> formats = seed.playbackFormats() != null ? seed.playbackFormats()
+                : settings.videoFormat() ? List.of(PRESENTATION, VIDEO) : List.of(PRESENTATION);
+        StoredRecording r = new StoredRecording(id, seed.meetingID(), seed.name(), breakout, seed.parentRecordID(),
+                seed.sequence(), seed.freeJoin(), start, start + duration, seed.participants(), meta, seed.state(),
+                formats);
+        recordings.put(id, r);
+        captionIndexes.computeIfAbsent(id, k -> new ArrayList<>());
+        return r;
+    }
+
+    /**
+     * The record ids of breakout room recordings by their parent's record id (the parent's internal meeting id),
+     * each list in the order the recordings were made.
+     */
+    public synchronized Map<String, List<String>> breakoutRecordings() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (StoredRecording r : recordings.values()) {
+            if (r.breakout() && r.parentMeetingId() != null) {
+                out.computeIfAbsent(r.parentMeetingId(), k -> new ArrayList<>()).add(r.recordID());
+            }
+        }
+        return out;
+    }
+
     /** Gives (or seeds) a recording an empty captions directory if it has none. */
     synchronized void ensureCaptionIndex(String recordID) {
         captionIndexes.computeIfAbsent(recordID, k -> new ArrayList<>());

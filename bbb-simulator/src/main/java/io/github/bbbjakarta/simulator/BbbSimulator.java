@@ -84,7 +84,7 @@ public final class BbbSimulator implements AutoCloseable {
                 + ":" + transport.port();
         SimulatorConfig config = new SimulatorConfig(settings.secret, String.join(",", settings.algorithms),
                 settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl, settings.maxBodySize,
-                settings.hookAlgorithms, settings.callbackRetryDelays);
+                settings.hookAlgorithms, settings.callbackRetryDelays, settings.recordingSettings);
         SimulatorEngine engine = new SimulatorEngine(config);
         transport.start(engine::handle);
         running = new Running(transport, engine, baseUrl);
@@ -160,6 +160,7 @@ public final class BbbSimulator implements AutoCloseable {
         private int maxBodySize = DEFAULT_MAX_BODY_SIZE;
         private List<Duration> callbackRetryDelays =
                 io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender.DEFAULT_RETRY_DELAYS;
+        private RecordingSettings recordingSettings = RecordingSettings.defaults();
 
         private Builder() {
         }
@@ -179,6 +180,7 @@ public final class BbbSimulator implements AutoCloseable {
             b.readTimeout = readTimeout;
             b.maxBodySize = maxBodySize;
             b.callbackRetryDelays = callbackRetryDelays;
+            b.recordingSettings = recordingSettings;
             return b;
         }
 
@@ -337,6 +339,16 @@ public final class BbbSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("Negative callbackRetryDelays");
             }
             this.callbackRetryDelays = list;
+            return this;
+        }
+
+        /**
+         * The recording server's settings at start, also restored by {@link SimulatorControl#reset()} (default
+         * {@link RecordingSettings#defaults()}), e.g. {@code RecordingSettings.defaults()
+         * .withProcessingTime(Duration.ofSeconds(2))} to have recordings processed and published by themselves.
+         */
+        public Builder recordingSettings(RecordingSettings settings) {
+            this.recordingSettings = Objects.requireNonNull(settings, "recordingSettings");
             return this;
         }
 

@@ -24,6 +24,8 @@ public final class SimulatorConfig {
     private final int maxBodySize;
     private final List<String> supportedHookChecksumAlgorithms;
     private final List<Duration> callbackRetryDelays;
+    private io.github.bbbjakarta.simulator.RecordingSettings recordingSettings =
+            io.github.bbbjakarta.simulator.RecordingSettings.defaults();
 
     /**
      * @param secret                      shared secret (security salt)
@@ -74,6 +76,26 @@ public final class SimulatorConfig {
         this.defaultDisabledFeatures = List.copyOf(defaultDisabledFeatures);
         this.baseUrl = Objects.requireNonNull(baseUrl);
         this.maxBodySize = maxBodySize;
+    }
+
+    /**
+     * As above, plus the recording server's settings at start.
+     *
+     * @param recordingSettings the recording settings at start (and after a reset)
+     */
+    public SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
+                           Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
+                           int maxBodySize, List<String> supportedHookChecksumAlgorithms,
+                           List<Duration> callbackRetryDelays,
+                           io.github.bbbjakarta.simulator.RecordingSettings recordingSettings) {
+        this(secret, supportedChecksumAlgorithms, bbbVersion, clock, usersTimeout, defaultDisabledFeatures, baseUrl,
+                maxBodySize, supportedHookChecksumAlgorithms, callbackRetryDelays);
+        this.recordingSettings = Objects.requireNonNull(recordingSettings, "recordingSettings");
+    }
+
+    /** The recording settings at start (and after a reset). */
+    public io.github.bbbjakarta.simulator.RecordingSettings recordingSettings() {
+        return recordingSettings;
     }
 
     /** The algorithms bbb-webhooks accepts for {@code hooks/*} checksums ({@code sha1}, ...). */

@@ -110,7 +110,7 @@ public final class TextTrackCalls {
             return prettyFailure(BbbMessage.TEXT_TRACK_EMPTY, "");
         }
         store.uploadTextTrack(new StoredTextTrack(recordId, kind, lang, label, Wire.TEXT_TRACK_SOURCE_UPLOAD,
-                file.filename(), file.contentType(), file.content()));
+                file.filename(), file.contentType(), file.content()), ctx.config().clock().millis());
         Map<String, String> result = new LinkedHashMap<>();
         result.put("returncode", Wire.SUCCESS);
         result.put("recordId", recordId);

@@ -160,6 +160,7 @@ public final class LocalControl implements SimulatorControl {
     public List<RecordingSnapshot> recordings() {
         return registry.atomically(() -> {
             registry.tick();
+            recordingStore.tick(config.clock().millis());
             return recordingStore.snapshots();
         });
     }
@@ -221,6 +222,7 @@ public final class LocalControl implements SimulatorControl {
         Objects.requireNonNull(recordID, "recordID");
         return registry.atomically(() -> {
             registry.tick();
+            recordingStore.tick(config.clock().millis());
             return recordingStore.textTrackSnapshots(recordID);
         });
     }

@@ -325,7 +325,8 @@ final class SnapshotCodec {
     static JsonObject recordingSettings(RecordingSettings s) {
         return object().add("autoPublish", s.autoPublish()).add("videoFormat", s.videoFormat())
                 .add("allowFetchAllRecordings", s.allowFetchAllRecordings())
-                .add("bareTotalElements", s.bareTotalElements()).build();
+                .add("bareTotalElements", s.bareTotalElements())
+                .add("processingTimeMillis", s.processingTime().toMillis()).build();
     }
 
     /** Settings from JSON; absent members keep their default. */
@@ -334,7 +335,9 @@ final class SnapshotCodec {
         RecordingSettings d = RecordingSettings.defaults();
         return new RecordingSettings(flag(m, "autoPublish", d.autoPublish()), flag(m, "videoFormat", d.videoFormat()),
                 flag(m, "allowFetchAllRecordings", d.allowFetchAllRecordings()),
-                flag(m, "bareTotalElements", d.bareTotalElements()));
+                flag(m, "bareTotalElements", d.bareTotalElements()))
+                .withProcessingTime(m.containsKey("processingTimeMillis")
+                        ? Duration.ofMillis(num(m, "processingTimeMillis")) : d.processingTime());
     }
 
     static JsonObject textTrack(io.github.bbbjakarta.simulator.TextTrackSnapshot t) {

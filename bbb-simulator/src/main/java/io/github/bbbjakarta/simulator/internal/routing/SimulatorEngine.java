@@ -97,6 +97,9 @@ public final class SimulatorEngine {
         this.recordingStore.onPublished(callbacks::recordingPublished);
         this.recordings = new RecordingCalls(ctx, recordingStore);
         this.textTracks = new TextTrackCalls(ctx, recordingStore);
+        this.recordingStore.initialSettings(config.recordingSettings());
+        this.recordingTicker.scheduleWithFixedDelay(this::tickRecordings, TICK_MILLIS, TICK_MILLIS,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         this.content = new MeetingContentCalls(ctx);
         this.version = new VersionCall(config);
         this.hooks = new HookCalls(config, hookRegistry);
@@ -104,9 +107,28 @@ public final class SimulatorEngine {
         this.admin = new AdminApi(control);
     }
 
-    /** Cancels pending callback retries (the server stopped). */
+    /** Cancels pending callback retries and stops the recording ticker (the server stopped). */
     public void close() {
         callbacks.close();
+        recordingTicker.shutdownNow();
+    }
+
+    /** How often the background ticker lets recordings move by themselves (with a processingTime set). */
+    private static final long TICK_MILLIS = 100;
+    /** Moves recordings by themselves when {@code processingTime} is set, also when nobody asks. */
+    private final java.util.concurrent.ScheduledExecutorService recordingTicker =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "bbb-simulator-recordings");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private void tickRecordings() {
+        try {
+            recordingStore.tick(config.clock().millis());
+        } catch (RuntimeException e) {
+            // a listener failed; the next tick tries again
+        }
     }
 
     /** The in-process control API. */
@@ -121,6 +143,7 @@ public final class SimulatorEngine {
     /** Answers one request. Never throws for a bad request; unexpected failures answer HTTP 500. */
     public SimResponse handle(SimRequest req) {
         try {
+            recordingStore.tick(config.clock().millis());
             return route(req);
         } catch (RuntimeException | StackOverflowError e) {
             return Responses.serverError().response();

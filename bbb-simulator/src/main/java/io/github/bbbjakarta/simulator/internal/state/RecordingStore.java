@@ -81,6 +81,7 @@ public final class RecordingStore implements MeetingEvents {
                 meta, StoredRecording.PROCESSING, formats));
         // the process step's captions.rb writes captions/<recordID>/captions.json (no live captions: [])
         captionIndexes.put(s.internalId(), new ArrayList<>());
+        stateSince.put(s.internalId(), new Since(StoredRecording.PROCESSING, now));
     }
 
     /**
@@ -216,13 +217,15 @@ public final class RecordingStore implements MeetingEvents {
         return recordings.values().stream().map(StoredRecording::snapshot).toList();
     }
 
-    /** Forgets recordings and trackers; default settings. */
+    /** Forgets recordings, trackers and text tracks; the settings given at start. */
     public synchronized void reset() {
         trackers.clear();
         recordings.clear();
-        settings = RecordingSettings.defaults();
+        settings = initialSettings;
+        stateSince.clear();
         captionIndexes.clear();
         captionInbox.clear();
+        inboxSince.clear();
         captionTokens.clear();
     }
 
@@ -254,9 +257,10 @@ public final class RecordingStore implements MeetingEvents {
         return index == null ? null : List.copyOf(index);
     }
 
-    /** Puts an upload into the caption inbox; {@link #advance()} processes it. */
-    public synchronized void uploadTextTrack(StoredTextTrack track) {
+    /** Puts an upload into the caption inbox; {@link #advance()} (or {@link #tick(long)}) processes it. */
+    public synchronized void uploadTextTrack(StoredTextTrack track, long nowMillis) {
         captionInbox.add(java.util.Objects.requireNonNull(track));
+        inboxSince.put(track, nowMillis);
     }
 
     /**
@@ -268,12 +272,83 @@ public final class RecordingStore implements MeetingEvents {
     private int processCaptionInbox() {
         int n = captionInbox.size();
         for (StoredTextTrack t : captionInbox) {
-            List<StoredTextTrack> index = captionIndexes.computeIfAbsent(t.recordID(), k -> new ArrayList<>());
-            index.removeIf(x -> x.lang().equals(t.lang()) && x.kind().equals(t.kind()));
-            index.add(t);
+            processCaptionUpload(t);
         }
         captionInbox.clear();
+        inboxSince.clear();
         return n;
+    }
+
+    private void processCaptionUpload(StoredTextTrack t) {
+        List<StoredTextTrack> index = captionIndexes.computeIfAbsent(t.recordID(), k -> new ArrayList<>());
+        index.removeIf(x -> x.lang().equals(t.lang()) && x.kind().equals(t.kind()));
+        index.add(t);
+    }
+
+    // ---- automatic processing (RecordingSettings.processingTime) ----
+
+    /** When each recording entered the state it had then (a manual move makes the entry stale). */
+    private final Map<String, Since> stateSince = new HashMap<>();
+    /** When each upload entered the caption inbox. */
+    private final Map<StoredTextTrack, Long> inboxSince = new java.util.IdentityHashMap<>();
+    /** The settings at start, restored by {@link #reset()}. */
+    private RecordingSettings initialSettings = RecordingSettings.defaults();
+
+    private record Since(String state, long at) {
+    }
+
+    /** Sets the settings given at start (also the current ones); {@link #reset()} restores them. */
+    public synchronized void initialSettings(RecordingSettings start) {
+        this.initialSettings = java.util.Objects.requireNonNull(start, "settings");
+        this.settings = start;
+    }
+
+    /**
+     * With {@link RecordingSettings#processingTime()} above zero, moves on every recording (processing → processed →
+     * published/unpublished) and every caption inbox upload that has spent that long in its state, several steps
+     * if the time allows. A recording moved by hand counts from the first tick that sees its new state.
+     *
+     * @return how many recordings and uploads moved
+     */
+    public synchronized int tick(long nowMillis) {
+        if (!settings.automaticProcessing()) {
+            return 0;
+        }
+        long step = Math.max(1, settings.processingTime().toMillis());
+        int moved = 0;
+        for (Map.Entry<String, StoredRecording> e : recordings.entrySet()) {
+            StoredRecording r = e.getValue();
+            while (StoredRecording.PROCESSING.equals(r.state()) || StoredRecording.PROCESSED.equals(r.state())) {
+                Since since = stateSince.get(r.recordID());
+                if (since == null || !since.state().equals(r.state())) {
+                    since = new Since(r.state(), nowMillis);
+                    stateSince.put(r.recordID(), since);
+                }
+                if (since.at() > nowMillis - step) {
+                    break;
+                }
+                String next = StoredRecording.PROCESSING.equals(r.state()) ? StoredRecording.PROCESSED
+                        : settings.autoPublish() ? StoredRecording.PUBLISHED : StoredRecording.UNPUBLISHED;
+                r = r.withState(next);
+                e.setValue(r);
+                stateSince.put(r.recordID(), new Since(next, since.at() + step));
+                moved++;
+                if (StoredRecording.PUBLISHED.equals(next)) {
+                    onPublished.accept(r);
+                }
+            }
+        }
+        for (java.util.Iterator<StoredTextTrack> it = captionInbox.iterator(); it.hasNext(); ) {
+            StoredTextTrack t = it.next();
+            Long since = inboxSince.computeIfAbsent(t, k -> nowMillis);
+            if (since <= nowMillis - step) {
+                processCaptionUpload(t);
+                it.remove();
+                inboxSince.remove(t);
+                moved++;
+            }
+        }
+        return moved;
     }
 
     // ---- seeding (control API) and breakout links ----
@@ -311,6 +386,7 @@ public final class RecordingStore implements MeetingEvents {
                 formats);
         recordings.put(id, r);
         captionIndexes.computeIfAbsent(id, k -> new ArrayList<>());
+        stateSince.put(id, new Since(seed.state(), nowMillis));
         return r;
     }
 

@@ -26,7 +26,7 @@ public interface SimulatorControl {
 
     /**
      * Removes all meetings, sessions, chat messages, hooks, recordings, journal entries, stubs and outgoing callbacks
-     * (pending retries are cancelled); default recording settings.
+     * (pending retries are cancelled), text tracks; the recording settings given at start.
      */
     void reset();
 
@@ -134,16 +134,17 @@ public interface SimulatorControl {
     /**
      * Moves every recording one state on: {@code processing} → {@code processed} → {@code published} (or
      * {@code unpublished} when {@link RecordingSettings#autoPublish()} is false). Call it twice to make a just
-     * ended meeting's recording visible to a default {@code getRecordings}.
+     * ended meeting's recording visible to a default {@code getRecordings}. Also processes the caption inbox:
+     * uploaded text tracks become listed.
      *
-     * @return how many recordings moved
+     * @return how many recordings and text track uploads moved
      */
     int advanceRecordings();
 
     /** The recording server's current settings. */
     RecordingSettings recordingSettings();
 
-    /** Replaces the recording server's settings (until the next {@link #reset()}). */
+    /** Replaces the recording server's settings (until the next {@link #reset()}, which restores the start ones). */
     void recordingSettings(RecordingSettings settings);
 
     /**

@@ -258,9 +258,9 @@ public final class RecordingCalls {
             sb.append("</breakout>\n");
         }
         if (!breakoutRooms.isEmpty()) { // RecMetaResponse.toXml: only when the list is not empty
-            sb.append("<breakoutRooms>\n");
-            breakoutRooms.forEach(id -> el(sb, "breakoutRoom", id));
-            sb.append("</breakoutRooms>\n");
+            sb.append('<').append(Wire.BREAKOUT_ROOMS).append(">\n");
+            breakoutRooms.forEach(id -> el(sb, Wire.BREAKOUT_ROOM, id));
+            sb.append("</").append(Wire.BREAKOUT_ROOMS).append(">\n");
         }
         long size = 0;
         for (String f : r.formats()) {

@@ -53,16 +53,18 @@ public final class TextTrackCalls {
         long now = ctx.config().clock().millis();
         long lifetime = Wire.TEXT_TRACK_TOKEN_SECONDS * 1000L;
         String base = ctx.config().baseUrl() + Wire.TEXT_TRACK_PATH + "/";
-        StringBuilder sb = new StringBuilder("{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[");
+        StringBuilder sb = new StringBuilder("{").append(gsonString(Wire.JSON_RESPONSE)).append(":{")
+                .append(gsonString(Wire.JSON_RETURNCODE)).append(':').append(gsonString(Wire.SUCCESS)).append(',')
+                .append(gsonString(Wire.JSON_TRACKS)).append(":[");
         for (int i = 0; i < tracks.size(); i++) {
             StoredTextTrack t = tracks.get(i);
             String token = store.captionToken(recordId, t.fileName(), now, lifetime);
             Map<String, String> track = new LinkedHashMap<>();
-            track.put("href", base + token + "/" + recordId + "/" + t.fileName());
-            track.put("kind", t.kind());
-            track.put("label", t.label());
-            track.put("lang", t.lang());
-            track.put("source", t.source());
+            track.put(Wire.TRACK_HREF, base + token + "/" + recordId + "/" + t.fileName());
+            track.put(Wire.TRACK_KIND, t.kind());
+            track.put(Wire.TRACK_LABEL, t.label());
+            track.put(Wire.TRACK_LANG, t.lang());
+            track.put(Wire.TRACK_SOURCE, t.source());
             sb.append(i == 0 ? "" : ",").append(gsonObject(track));
         }
         sb.append("]}}");
@@ -112,11 +114,11 @@ public final class TextTrackCalls {
         store.uploadTextTrack(new StoredTextTrack(recordId, kind, lang, label, Wire.TEXT_TRACK_SOURCE_UPLOAD,
                 file.filename(), file.contentType(), file.content()), ctx.config().clock().millis());
         Map<String, String> result = new LinkedHashMap<>();
-        result.put("returncode", Wire.SUCCESS);
-        result.put("recordId", recordId);
-        result.put("messageKey", BbbMessage.TEXT_TRACK_UPLOADED.key());
-        result.put("message", BbbMessage.TEXT_TRACK_UPLOADED.message());
-        return json("{\"response\":" + gsonObject(result) + "}", Wire.SUCCESS, BbbMessage.TEXT_TRACK_UPLOADED.key());
+        result.put(Wire.JSON_RETURNCODE, Wire.SUCCESS);
+        result.put(Wire.JSON_RECORD_ID, recordId);
+        result.put(Wire.JSON_MESSAGE_KEY, BbbMessage.TEXT_TRACK_UPLOADED.key());
+        result.put(Wire.JSON_MESSAGE, BbbMessage.TEXT_TRACK_UPLOADED.message());
+        return json(gsonResponse(result), Wire.SUCCESS, BbbMessage.TEXT_TRACK_UPLOADED.key());
     }
 
     /**
@@ -230,17 +232,22 @@ public final class TextTrackCalls {
     /** A recording service failure, written by Gson: {@code {"response":{"returncode":"FAILED",..}}}. */
     private static ApiResult gsonFailure(BbbMessage m, String value) {
         Map<String, String> result = new LinkedHashMap<>();
-        result.put("returncode", Wire.FAILED);
-        result.put("messageKey", m.key());
-        result.put("message", m.message() + value);
-        return json("{\"response\":" + gsonObject(result) + "}", Wire.FAILED, m.key());
+        result.put(Wire.JSON_RETURNCODE, Wire.FAILED);
+        result.put(Wire.JSON_MESSAGE_KEY, m.key());
+        result.put(Wire.JSON_MESSAGE, m.message() + value);
+        return json(gsonResponse(result), Wire.FAILED, m.key());
+    }
+
+    private static String gsonResponse(Map<String, String> result) {
+        return "{" + gsonString(Wire.JSON_RESPONSE) + ":" + gsonObject(result) + "}";
     }
 
     /** A controller failure ({@code respondWithError}), written by Groovy's {@code JsonBuilder.toPrettyString()}. */
     private static ApiResult prettyFailure(BbbMessage m, String value) {
-        String body = "{\n    \"response\": {\n        \"returncode\": \"FAILED\",\n        \"messageKey\": "
-                + groovyString(m.key()) + ",\n        \"message\": " + groovyString(m.message() + value)
-                + "\n    }\n}";
+        String body = "{\n    " + groovyString(Wire.JSON_RESPONSE) + ": {\n        "
+                + groovyString(Wire.JSON_RETURNCODE) + ": " + groovyString(Wire.FAILED) + ",\n        "
+                + groovyString(Wire.JSON_MESSAGE_KEY) + ": " + groovyString(m.key()) + ",\n        "
+                + groovyString(Wire.JSON_MESSAGE) + ": " + groovyString(m.message() + value) + "\n    }\n}";
         return json(body, Wire.FAILED, m.key());
     }
 

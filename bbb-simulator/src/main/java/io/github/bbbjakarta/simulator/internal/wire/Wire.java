@@ -52,6 +52,21 @@ public final class Wire {
     /** Lifetime of a text track href's single-use token ({@code generateSingleUseCaptionToken(.., 60 * 60)}). */
     public static final long TEXT_TRACK_TOKEN_SECONDS = 60 * 60;
     public static final String CONTENT_TYPE_VTT = "text/vtt;charset=utf-8";
+    /** JSON members of the text track answers ({@code TextTracks.scala} field names, in Gson's order). */
+    public static final String JSON_RESPONSE = "response";
+    public static final String JSON_RETURNCODE = "returncode";
+    public static final String JSON_MESSAGE_KEY = "messageKey";
+    public static final String JSON_MESSAGE = "message";
+    public static final String JSON_TRACKS = "tracks";
+    public static final String JSON_RECORD_ID = "recordId";
+    public static final String TRACK_HREF = "href";
+    public static final String TRACK_KIND = "kind";
+    public static final String TRACK_LABEL = "label";
+    public static final String TRACK_LANG = "lang";
+    public static final String TRACK_SOURCE = "source";
+    /** Element listing a parent's breakout recordings, and its items. */
+    public static final String BREAKOUT_ROOMS = "breakoutRooms";
+    public static final String BREAKOUT_ROOM = "breakoutRoom";
     /** Client URL parameter added when a join enforces a layout. */
     public static final String WAIT_LAYOUT = "waitLayout";
 

@@ -193,6 +193,9 @@ class TextTracksApiTest {
             assertEquals("invalidLang", lang.getString("messageKey"), bad);
             assertEquals("Malformed lang param, received=" + bad, lang.getString("message"));
         }
+        // Groovy's JsonOutput escapes non-ASCII and quotes
+        String raw = put(TestApi.query("recordID", id, "kind", "captions", "lang", "é\""), "a").body();
+        assertTrue(raw.contains("\"message\": \"Malformed lang param, received=\\u00e9\\\"\""), raw);
         String q = TestApi.query("recordID", id, "kind", "captions", "lang", "en");
         assertEquals("empty_uploaded_text_track", response(put(q, "")).getString("messageKey"));
         assertEquals("Empty uploaded text track.",

@@ -143,7 +143,7 @@ public final class SimulatorEngine {
     /** Answers one request. Never throws for a bad request; unexpected failures answer HTTP 500. */
     public SimResponse handle(SimRequest req) {
         try {
-            recordingStore.tick(config.clock().millis());
+            tickRecordings();
             return route(req);
         } catch (RuntimeException | StackOverflowError e) {
             return Responses.serverError().response();

@@ -218,6 +218,11 @@ class TextTracksApiTest {
         assertEquals("upload_text_track_success", r.getString("messageKey"), r::toString);
         SIM.control().advanceRecordings();
         assertEquals("French", SIM.control().textTracks(id).get(0).label());
+        HttpResponse<String> get = TestApi.send(HttpRequest.newBuilder(api.uri("getRecordingTextTracks", null))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(null, null, null, "recordID", id,
+                        "checksum", api.sha1("getRecordingTextTracks", "")))).build());
+        assertEquals("fr", JsonTrees.obj(JsonTrees.arr(response(get).get("tracks")).get(0)).getString("lang"));
         // unpublished recordings take uploads too; deleted ones do not
         api.get("publishRecordings", TestApi.query("recordID", id, "publish", "false"));
         assertEquals("SUCCESS", response(put(TestApi.query("recordID", id, "kind", "captions", "lang", "de"), "x"))

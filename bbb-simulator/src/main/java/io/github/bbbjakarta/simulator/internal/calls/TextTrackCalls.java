@@ -34,8 +34,9 @@ public final class TextTrackCalls {
         this.store = store;
     }
 
-    /** {@code getRecordingTextTracks} (GET/POST). */
-    public ApiResult getRecordingTextTracks(SimRequest req, Params raw) {
+    /** {@code getRecordingTextTracks} (GET/POST; a multipart body's fields are parameters too). */
+    public ApiResult getRecordingTextTracks(SimRequest req, Params query) {
+        Params raw = withFormFields(req, query, parts(req));
         if (Params.isEmpty(raw.first(ApiParam.CHECKSUM))) {
             return Responses.error(BbbMessage.LEGACY_CHECKSUM_ERROR);
         }

@@ -22,6 +22,7 @@ public final class RecordingSeed {
             "deleted");
     private static final Pattern META_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
     private static final Pattern FORMAT = Pattern.compile("[a-zA-Z0-9_-]+");
+    private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
     private final String meetingID;
     private final String name;
@@ -58,10 +59,14 @@ public final class RecordingSeed {
      * metadata of its own, one participant, 60 minutes ending when it is added, the playback formats of the
      * {@link RecordingSettings}, record id {@code sha1(meetingID)-<start ms>}, not a breakout room.
      *
-     * @throws IllegalArgumentException when the meeting id is empty
+     * @throws IllegalArgumentException when the meeting id is empty or contains a comma (bbb-web's create refuses
+     *                                  it, and {@code getRecordings} splits its {@code meetingID} on commas)
      */
     public static RecordingSeed of(String meetingID) {
         requireText(meetingID, "meetingID");
+        if (meetingID.contains(",")) {
+            throw new IllegalArgumentException("meetingID must not contain ','");
+        }
         return new RecordingSeed(meetingID, meetingID, "published", Map.of(), null, Duration.ofMinutes(60), 1, null,
                 null, null, 0, false);
     }
@@ -170,9 +175,16 @@ public final class RecordingSeed {
                 sequence, freeJoin);
     }
 
-    /** With this record id (default {@code sha1(meetingID)-<start ms>}, made unique). */
+    /**
+     * With this record id (default {@code sha1(meetingID)-<start ms>}, made unique).
+     *
+     * @throws IllegalArgumentException unless letters, digits, {@code _ . -} (starting with a letter or digit): a
+     *                                  record id is a directory name and part of URLs
+     */
     public RecordingSeed withRecordID(String value) {
-        requireText(value, "recordID");
+        if (value == null || !RECORD_ID.matcher(value).matches()) {
+            throw new IllegalArgumentException("recordID must match [A-Za-z0-9][A-Za-z0-9_.-]*: " + value);
+        }
         return copy(name, state, metadata, startTime, duration, participants, playbackFormats, value, parentRecordID,
                 sequence, freeJoin);
     }

@@ -87,6 +87,8 @@ class RecordingSeedingTest {
         assertThrows(IllegalArgumentException.class, () -> SIM.control().addRecording(seed));
         assertThrows(IllegalArgumentException.class, () -> remote().addRecording(seed));
         assertThrows(IllegalArgumentException.class, () -> RecordingSeed.of(""));
+        assertThrows(IllegalArgumentException.class, () -> RecordingSeed.of("a,b"));
+        assertThrows(IllegalArgumentException.class, () -> seed.withRecordID("a b/c"));
         assertThrows(IllegalArgumentException.class, () -> seed.withState("gone"));
         assertThrows(IllegalArgumentException.class, () -> seed.withMeta("1bad", "x"));
         assertThrows(IllegalArgumentException.class, () -> seed.withParticipants(-1));

@@ -36,10 +36,35 @@ public final class RecordingSeed {
     private final String parentRecordID;
     private final int sequence;
     private final boolean freeJoin;
+    private final List<Track> textTracks;
+
+    /**
+     * A text track a seeded recording already has (listed by {@code getRecordingTextTracks}, served at its href).
+     *
+     * @param kind  {@code subtitles} or {@code captions}
+     * @param lang  the language tag as listed, e.g. {@code en} or {@code pt-BR}
+     * @param label the label
+     * @param text  the file's content (WebVTT)
+     */
+    public record Track(String kind, String lang, String label, String text) {
+        /**
+         * @throws IllegalArgumentException for another kind, or an empty lang or label
+         */
+        public Track {
+            if (!"subtitles".equals(kind) && !"captions".equals(kind)) {
+                throw new IllegalArgumentException("kind must be subtitles or captions: " + kind);
+            }
+            requireText(lang, "lang");
+            requireText(label, "label");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 
     private RecordingSeed(String meetingID, String name, String state, Map<String, String> metadata,
                           Instant startTime, Duration duration, int participants, List<String> playbackFormats,
-                          String recordID, String parentRecordID, int sequence, boolean freeJoin) {
+                          String recordID, String parentRecordID, int sequence, boolean freeJoin,
+                          List<Track> textTracks) {
+        this.textTracks = List.copyOf(textTracks);
         this.meetingID = meetingID;
         this.name = name;
         this.state = state;
@@ -68,14 +93,31 @@ public final class RecordingSeed {
             throw new IllegalArgumentException("meetingID must not contain ','");
         }
         return new RecordingSeed(meetingID, meetingID, "published", Map.of(), null, Duration.ofMinutes(60), 1, null,
-                null, null, 0, false);
+                null, null, 0, false, List.of());
     }
 
     private RecordingSeed copy(String newName, String newState, Map<String, String> newMetadata, Instant newStart,
                                Duration newDuration, int newParticipants, List<String> newFormats,
                                String newRecordID, String newParent, int newSequence, boolean newFreeJoin) {
         return new RecordingSeed(meetingID, newName, newState, newMetadata, newStart, newDuration, newParticipants,
-                newFormats, newRecordID, newParent, newSequence, newFreeJoin);
+                newFormats, newRecordID, newParent, newSequence, newFreeJoin, textTracks);
+    }
+
+    /**
+     * With one more text track, already processed (source {@code upload}); a later one of the same kind and lang
+     * replaces it.
+     */
+    public RecordingSeed withTextTrack(Track track) {
+        List<Track> list = new java.util.ArrayList<>(textTracks);
+        list.removeIf(t -> t.kind().equals(track.kind()) && t.lang().equals(track.lang()));
+        list.add(track);
+        return new RecordingSeed(meetingID, name, state, metadata, startTime, duration, participants,
+                playbackFormats, recordID, parentRecordID, sequence, freeJoin, list);
+    }
+
+    /** The text tracks it has. */
+    public List<Track> textTracks() {
+        return textTracks;
     }
 
     /** With this meeting name. */

@@ -235,6 +235,26 @@ class TextTracksApiTest {
     }
 
     @Test
+    void seededRecordingsCanHaveTracks() {
+        SimulatorControl remote = SimulatorControl.remote(URI.create("http://127.0.0.1:" + SIM.apiUrl().getPort()));
+        String id = remote.addRecording(RecordingSeed.of("tt-seed")
+                .withTextTrack(new RecordingSeed.Track("captions", "en", "English", "WEBVTT\n\nseeded"))
+                .withTextTrack(new RecordingSeed.Track("subtitles", "de", "Deutsch", "WEBVTT\n"))).recordID();
+        JsonArray list = JsonTrees.arr(response(tracks(id)).get("tracks"));
+        assertEquals(2, list.size());
+        JsonObject en = JsonTrees.obj(list.get(0));
+        assertEquals("English", en.getString("label"));
+        assertEquals("upload", en.getString("source"));
+        assertEquals("WEBVTT\n\nseeded", TestApi.getUrl(en.getString("href")).body());
+        assertTrue(SIM.control().textTracks(id).stream().allMatch(TextTrackSnapshot::processed));
+        assertThrowsIllegalArgument(() -> new RecordingSeed.Track("chapters", "en", "x", ""));
+    }
+
+    private static void assertThrowsIllegalArgument(Runnable r) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, r::run);
+    }
+
+    @Test
     void resetForgetsTracks() {
         String id = published("tt-reset");
         put(TestApi.query("recordID", id, "kind", "captions", "lang", "en"), "WEBVTT\n");

@@ -387,6 +387,12 @@ final class SnapshotCodec {
         if (s.parentRecordID() != null) {
             m.add("parentRecordID", s.parentRecordID()).add("sequence", s.sequence()).add("freeJoin", s.freeJoin());
         }
+        if (!s.textTracks().isEmpty()) {
+            JsonArrayBuilder tracks = array();
+            s.textTracks().forEach(t -> tracks.add(object().add("kind", t.kind()).add("lang", t.lang())
+                    .add("label", t.label()).add("text", t.text())));
+            m.add("textTracks", tracks);
+        }
         return m.build();
     }
 
@@ -439,6 +445,13 @@ final class SnapshotCodec {
             s = s.asBreakoutOf(str(m, "parentRecordID"),
                     m.containsKey("sequence") ? Math.toIntExact(num(m, "sequence")) : 0,
                     m.containsKey("freeJoin") && bool(m, "freeJoin"));
+        }
+        if (m.containsKey("textTracks")) {
+            for (JsonValue t : arr(m.get("textTracks"))) {
+                JsonObject track = obj(t);
+                s = s.withTextTrack(new io.github.bbbjakarta.simulator.RecordingSeed.Track(str(track, "kind"),
+                        str(track, "lang"), str(track, "label"), str(track, "text") == null ? "" : str(track, "text")));
+            }
         }
         return s;
     }

@@ -386,6 +386,11 @@ public final class RecordingStore implements MeetingEvents {
                 formats);
         recordings.put(id, r);
         captionIndexes.computeIfAbsent(id, k -> new ArrayList<>());
+        for (io.github.bbbjakarta.simulator.RecordingSeed.Track t : seed.textTracks()) {
+            processCaptionUpload(new StoredTextTrack(id, t.kind(), t.lang(), t.label(),
+                    io.github.bbbjakarta.simulator.internal.wire.Wire.TEXT_TRACK_SOURCE_UPLOAD, null, null,
+                    t.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         stateSince.put(id, new Since(seed.state(), nowMillis));
         return r;
     }

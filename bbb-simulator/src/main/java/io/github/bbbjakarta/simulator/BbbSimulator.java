@@ -84,7 +84,7 @@ public final class BbbSimulator implements AutoCloseable {
                 + ":" + transport.port();
         SimulatorConfig config = new SimulatorConfig(settings.secret, String.join(",", settings.algorithms),
                 settings.bbbVersion, settings.clock, settings.usersTimeout, settings.disabledFeatures, baseUrl, settings.maxBodySize,
-                settings.hookAlgorithms, settings.callbackRetryDelays)
+                settings.hookAlgorithms, settings.callbackRetryDelays, settings.recordingSettings)
                 .withWebhooks(new SimulatorConfig.Webhooks(settings.hookChecksumAlgorithm, settings.webhookBearerAuth,
                         settings.webhookRetryDelays));
         SimulatorEngine engine = new SimulatorEngine(config);
@@ -165,6 +165,7 @@ public final class BbbSimulator implements AutoCloseable {
         private String hookChecksumAlgorithm = SimulatorConfig.Webhooks.DEFAULTS.checksumAlgorithm();
         private boolean webhookBearerAuth;
         private List<Duration> webhookRetryDelays = SimulatorConfig.Webhooks.DEFAULT_RETRY_DELAYS;
+        private RecordingSettings recordingSettings = RecordingSettings.defaults();
 
         private Builder() {
         }
@@ -187,6 +188,7 @@ public final class BbbSimulator implements AutoCloseable {
             b.hookChecksumAlgorithm = hookChecksumAlgorithm;
             b.webhookBearerAuth = webhookBearerAuth;
             b.webhookRetryDelays = webhookRetryDelays;
+            b.recordingSettings = recordingSettings;
             return b;
         }
 
@@ -382,6 +384,16 @@ public final class BbbSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("Negative webhookRetryDelays");
             }
             this.webhookRetryDelays = list;
+            return this;
+        }
+
+        /**
+         * The recording server's settings at start, also restored by {@link SimulatorControl#reset()} (default
+         * {@link RecordingSettings#defaults()}), e.g. {@code RecordingSettings.defaults()
+         * .withProcessingTime(Duration.ofSeconds(2))} to have recordings processed and published by themselves.
+         */
+        public Builder recordingSettings(RecordingSettings settings) {
+            this.recordingSettings = Objects.requireNonNull(settings, "recordingSettings");
             return this;
         }
 

@@ -91,6 +91,12 @@ public final class BbbSimulatorExtension
         return this;
     }
 
+    /** Sets {@link BbbSimulator.Builder#recordingSettings(RecordingSettings)}. */
+    public BbbSimulatorExtension recordingSettings(RecordingSettings settings) {
+        builder.recordingSettings(settings);
+        return this;
+    }
+
     /** Sets {@link BbbSimulator.Builder#maxBodySize(int)}. */
     public BbbSimulatorExtension maxBodySize(int bytes) {
         builder.maxBodySize(bytes);

@@ -26,7 +26,7 @@ public interface SimulatorControl {
 
     /**
      * Removes all meetings, sessions, chat messages, hooks, recordings, journal entries, stubs and outgoing callbacks
-     * (pending retries are cancelled); default recording settings.
+     * (pending retries are cancelled), text tracks; the recording settings given at start.
      */
     void reset();
 
@@ -134,17 +134,46 @@ public interface SimulatorControl {
     /**
      * Moves every recording one state on: {@code processing} → {@code processed} → {@code published} (or
      * {@code unpublished} when {@link RecordingSettings#autoPublish()} is false). Call it twice to make a just
-     * ended meeting's recording visible to a default {@code getRecordings}.
+     * ended meeting's recording visible to a default {@code getRecordings}. Also processes the caption inbox:
+     * uploaded text tracks become listed.
      *
-     * @return how many recordings moved
+     * @return how many recordings and text track uploads moved
      */
     int advanceRecordings();
 
     /** The recording server's current settings. */
     RecordingSettings recordingSettings();
 
-    /** Replaces the recording server's settings (until the next {@link #reset()}). */
+    /** Replaces the recording server's settings (until the next {@link #reset()}, which restores the start ones). */
     void recordingSettings(RecordingSettings settings);
+
+    /**
+     * Adds a recording directly to the simulated recording server, without a meeting (for a recordings page under
+     * test). It is listed by {@code getRecordings} at once in its state, takes part in the management calls and
+     * {@link #advanceRecordings()} like any other, and sends no callback.
+     *
+     * @return the recording as added (its record id when the seed named none)
+     * @throws IllegalArgumentException when the seed's explicit record id exists already
+     */
+    RecordingSnapshot addRecording(RecordingSeed seed);
+
+    /**
+     * Adds many recordings in one go (one admin request for a {@link #remote(URI) remote} control), in order.
+     *
+     * @return the recordings as added
+     * @throws IllegalArgumentException when a seed's explicit record id exists already (the earlier seeds stay)
+     */
+    default List<RecordingSnapshot> addRecordings(List<RecordingSeed> seeds) {
+        return seeds.stream().map(this::addRecording).toList();
+    }
+
+    /**
+     * The text tracks of a recording: those {@code getRecordingTextTracks} lists (processed), then uploads still in
+     * the caption inbox ({@link TextTrackSnapshot#processed()} false; {@link #advanceRecordings()} processes them).
+     *
+     * @param recordID the record id
+     */
+    List<TextTrackSnapshot> textTracks(String recordID);
 
     // ---- outgoing callbacks ----
 

@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -cp bbb-simulator.jar io.github.bbbjakarta.simulator.SimulatorMain --port 8090 --secret S \
  *      [--checksum-algorithms sha1,sha256] [--hook-checksum-algorithms sha1] [--bind 127.0.0.1]
- *      [--reveal-version 3.0.18]
+ *      [--reveal-version 3.0.18] [--recording-processing-time-ms 2000] [--recording-auto-publish false]
+ *      [--recording-video-format false] [--allow-fetch-all-recordings false] [--recording-bare-total-elements true]
  * </pre>
  * Prints the API base URL on one line when ready. Not meant to be used as a library; embed
  * {@link BbbSimulator} instead.
@@ -42,6 +43,7 @@ public final class SimulatorMain {
     static BbbSimulator.Builder parse(String[] args) {
         BbbSimulator.Builder b = BbbSimulator.builder();
         boolean hasSecret = false;
+        RecordingSettings recording = RecordingSettings.defaults();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
@@ -83,6 +85,13 @@ public final class SimulatorMain {
                     b.revealBbbVersion(v);
                     break;
                 default:
+                    if (a.startsWith("--") && io.github.bbbjakarta.simulator.internal.RecordingOptions.NAMES
+                            .contains(a.substring(2))) {
+                        recording = io.github.bbbjakarta.simulator.internal.RecordingOptions.apply(recording,
+                                a.substring(2), v);
+                        b.recordingSettings(recording);
+                        break;
+                    }
                     throw new IllegalArgumentException("Unknown option " + a);
             }
         }
@@ -95,6 +104,9 @@ public final class SimulatorMain {
     private static void usage(PrintStream out) {
         out.println("Usage: SimulatorMain --port P --secret S [--checksum-algorithms sha1,sha256]"
                 + " [--hook-checksum-algorithms sha1] [--hook-checksum-algorithm sha256]"
-                + " [--webhook-bearer-auth true] [--bind ADDRESS] [--reveal-version VERSION]");
+                + " [--webhook-bearer-auth true] [--bind ADDRESS] [--reveal-version VERSION]"
+                + " [--recording-processing-time-ms MS] [--recording-auto-publish true|false]"
+                + " [--recording-video-format true|false] [--allow-fetch-all-recordings true|false]"
+                + " [--recording-bare-total-elements true|false]");
     }
 }

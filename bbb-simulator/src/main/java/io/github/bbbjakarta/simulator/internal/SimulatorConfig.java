@@ -25,6 +25,7 @@ public final class SimulatorConfig {
     private final List<String> supportedHookChecksumAlgorithms;
     private final List<Duration> callbackRetryDelays;
     private final Webhooks webhooks;
+    private final io.github.bbbjakarta.simulator.RecordingSettings recordingSettings;
 
     /**
      * The simulated bbb-webhooks' event delivery settings (its {@code config/default.example.yml}). Immutable.
@@ -88,14 +89,32 @@ public final class SimulatorConfig {
                            int maxBodySize, List<String> supportedHookChecksumAlgorithms,
                            List<Duration> callbackRetryDelays) {
         this(secret, supportedChecksumAlgorithms, bbbVersion, clock, usersTimeout, defaultDisabledFeatures, baseUrl,
-                maxBodySize, supportedHookChecksumAlgorithms, callbackRetryDelays, Webhooks.DEFAULTS);
+                maxBodySize, supportedHookChecksumAlgorithms, callbackRetryDelays,
+                io.github.bbbjakarta.simulator.RecordingSettings.defaults());
+    }
+
+    /**
+     * As above, plus the recording server's settings at start.
+     *
+     * @param recordingSettings the recording settings at start (and after a reset)
+     */
+    public SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
+                           Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
+                           int maxBodySize, List<String> supportedHookChecksumAlgorithms,
+                           List<Duration> callbackRetryDelays,
+                           io.github.bbbjakarta.simulator.RecordingSettings recordingSettings) {
+        this(secret, supportedChecksumAlgorithms, bbbVersion, clock, usersTimeout, defaultDisabledFeatures, baseUrl,
+                maxBodySize, supportedHookChecksumAlgorithms, callbackRetryDelays, Webhooks.DEFAULTS,
+                recordingSettings);
     }
 
     private SimulatorConfig(String secret, String supportedChecksumAlgorithms, String bbbVersion, Clock clock,
                             Duration usersTimeout, List<String> defaultDisabledFeatures, String baseUrl,
                             int maxBodySize, List<String> supportedHookChecksumAlgorithms,
-                            List<Duration> callbackRetryDelays, Webhooks webhooks) {
+                            List<Duration> callbackRetryDelays, Webhooks webhooks,
+                            io.github.bbbjakarta.simulator.RecordingSettings recordingSettings) {
         this.webhooks = Objects.requireNonNull(webhooks, "webhooks");
+        this.recordingSettings = Objects.requireNonNull(recordingSettings, "recordingSettings");
         this.callbackRetryDelays = List.copyOf(callbackRetryDelays);
         this.supportedHookChecksumAlgorithms = List.copyOf(supportedHookChecksumAlgorithms);
         this.secret = Objects.requireNonNull(secret);
@@ -112,12 +131,17 @@ public final class SimulatorConfig {
     public SimulatorConfig withWebhooks(Webhooks newWebhooks) {
         return new SimulatorConfig(secret, supportedChecksumAlgorithms, bbbVersion, clock, usersTimeout,
                 defaultDisabledFeatures, baseUrl, maxBodySize, supportedHookChecksumAlgorithms, callbackRetryDelays,
-                newWebhooks);
+                newWebhooks, recordingSettings);
     }
 
     /** The webhook event delivery settings. */
     public Webhooks webhooks() {
         return webhooks;
+    }
+
+    /** The recording settings at start (and after a reset). */
+    public io.github.bbbjakarta.simulator.RecordingSettings recordingSettings() {
+        return recordingSettings;
     }
 
     /** The algorithms bbb-webhooks accepts for {@code hooks/*} checksums ({@code sha1}, ...). */

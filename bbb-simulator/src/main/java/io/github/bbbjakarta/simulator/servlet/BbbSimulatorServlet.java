@@ -53,6 +53,7 @@ public class BbbSimulatorServlet extends HttpServlet {
     private transient String bbbVersion;
     private transient Duration usersTimeout;
     private transient int maxBodySize;
+    private transient io.github.bbbjakarta.simulator.RecordingSettings recordingSettings;
     private transient volatile SimulatorEngine engine;
 
     @Override
@@ -96,6 +97,28 @@ public class BbbSimulatorServlet extends HttpServlet {
         if (maxBodySize <= 0) {
             throw new ServletException("bbb-simulator: max-body-size must be a positive number of bytes");
         }
+        recordingSettings = io.github.bbbjakarta.simulator.RecordingSettings.defaults();
+        for (String name : io.github.bbbjakarta.simulator.internal.RecordingOptions.NAMES) {
+            String value = setting(config, name, null);
+            if (value != null) {
+                try {
+                    recordingSettings = io.github.bbbjakarta.simulator.internal.RecordingOptions.apply(
+                            recordingSettings, name, value);
+                } catch (IllegalArgumentException e) {
+                    throw new ServletException("bbb-simulator: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Stops the engine's background work (callback retries, the recording ticker). */
+    @Override
+    public void destroy() {
+        SimulatorEngine e = engine;
+        if (e != null) {
+            e.close();
+        }
+        super.destroy();
     }
 
     private static String setting(ServletConfig config, String name, String fallback) {
@@ -115,7 +138,9 @@ public class BbbSimulatorServlet extends HttpServlet {
                     String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort()
                             + req.getContextPath();
                     e = new SimulatorEngine(new SimulatorConfig(secret, algorithms, bbbVersion, Clock.systemUTC(),
-                            usersTimeout, List.of(), base, maxBodySize, hookAlgorithms).withWebhooks(webhooks));
+                            usersTimeout, List.of(), base, maxBodySize, hookAlgorithms,
+                            io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender.DEFAULT_RETRY_DELAYS,
+                            recordingSettings).withWebhooks(webhooks));
                     engine = e;
                 }
             }

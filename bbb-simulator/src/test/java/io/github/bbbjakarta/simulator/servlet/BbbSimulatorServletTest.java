@@ -191,6 +191,19 @@ class BbbSimulatorServletTest {
     }
 
     @Test
+    void recordingSettingsInitParameters() throws Exception {
+        BbbSimulatorServlet servlet = servlet(Map.of("secret", "s", "recording-processing-time-ms", "1500",
+                "recording-video-format", "false", "recording-bare-total-elements", "true"));
+        Answer settings = call(servlet, "GET", "/__admin/recordings/settings", null, "text/plain", new byte[0]);
+        assertEquals("{\"autoPublish\":true,\"videoFormat\":false,\"allowFetchAllRecordings\":true,"
+                + "\"bareTotalElements\":true,\"processingTimeMillis\":1500}", settings.text());
+        servlet.destroy();
+        ServletException e = assertThrows(ServletException.class,
+                () -> servlet(Map.of("secret", "s", "recording-auto-publish", "maybe")));
+        assertTrue(e.getMessage().contains("recording-auto-publish"), e.getMessage());
+    }
+
+    @Test
     void rejectsANonsenseLimit() {
         assertThrows(ServletException.class, () -> servlet(Map.of("secret", "s", "max-body-size", "-5")));
         assertThrows(ServletException.class, () -> servlet(Map.of("secret", "s", "max-body-size", "lots")));

@@ -74,8 +74,9 @@ public final class RecordingCalls {
             page = found.subList(from, Math.min(total, from + limit));
         }
         StringBuilder sb = new StringBuilder("<response>\n<returncode>SUCCESS</returncode>\n<recordings>\n");
+        Map<String, List<String>> breakoutRooms = page.isEmpty() ? Map.of() : store.breakoutRecordings();
         for (StoredRecording r : page) {
-            recording(sb, r);
+            recording(sb, r, breakoutRooms.getOrDefault(r.recordID(), List.of()));
         }
         sb.append("</recordings>\n");
         String messageKey = null;
@@ -233,7 +234,7 @@ public final class RecordingCalls {
     }
 
     /** One {@code <recording>} in the element order of bbb-web's {@code RecMetaResponse.toXml}. */
-    private void recording(StringBuilder sb, StoredRecording r) {
+    private void recording(StringBuilder sb, StoredRecording r, List<String> breakoutRooms) {
         sb.append("<recording>\n");
         el(sb, "recordID", r.recordID());
         el(sb, "meetingID", r.meetingID());
@@ -255,6 +256,11 @@ public final class RecordingCalls {
             el(sb, "sequence", Integer.toString(r.sequence()));
             el(sb, "freeJoin", Boolean.toString(r.freeJoin()));
             sb.append("</breakout>\n");
+        }
+        if (!breakoutRooms.isEmpty()) { // RecMetaResponse.toXml: only when the list is not empty
+            sb.append('<').append(Wire.BREAKOUT_ROOMS).append(">\n");
+            breakoutRooms.forEach(id -> el(sb, Wire.BREAKOUT_ROOM, id));
+            sb.append("</").append(Wire.BREAKOUT_ROOMS).append(">\n");
         }
         long size = 0;
         for (String f : r.formats()) {

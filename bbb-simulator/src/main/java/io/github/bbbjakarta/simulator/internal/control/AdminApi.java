@@ -47,6 +47,8 @@ import java.util.Optional;
  * POST   /__admin/recordings/advance       move every recording one state on; {"moved":n}
  * GET    /__admin/recordings/settings      recording settings
  * PUT    /__admin/recordings/settings      replace them
+ * POST   /__admin/recordings               a seed {"meetingID":..} or an array of seeds: add recordings
+ * GET    /__admin/recordings/textTracks?recordID=ID  text tracks of a recording
  * POST   /__admin/meetings/end             {"meetingID":..}  end a meeting
  * </pre>
  * Errors answer {@code {"error":..}} with 400 (bad request, JSON nested deeper than 64), 404 (unknown session or
@@ -187,6 +189,25 @@ public final class AdminApi {
                 }
                 control.recordingSettings(settings);
                 return SimResponse.empty(204);
+            case ADD_RECORDINGS:
+                JsonValue seedBody = jsonBody(req);
+                List<io.github.bbbjakarta.simulator.RecordingSeed> seeds;
+                try {
+                    seeds = SnapshotCodec.toSeeds(seedBody);
+                } catch (IllegalArgumentException | ClassCastException | ArithmeticException e) {
+                    throw new BadRequest("Bad recording seed: " + e.getMessage());
+                }
+                JsonArrayBuilder added = JsonTrees.array();
+                control.addRecordings(seeds).forEach(r -> added.add(SnapshotCodec.recording(r)));
+                return ok(seedBody.getValueType() == JsonValue.ValueType.ARRAY ? added.build()
+                        : added.build().get(0));
+            case TEXT_TRACKS:
+                if (!q.has(AdminRoute.RECORD_ID)) {
+                    throw new BadRequest("Missing query parameter " + AdminRoute.RECORD_ID);
+                }
+                JsonArrayBuilder tracks = JsonTrees.array();
+                control.textTracks(q.first(AdminRoute.RECORD_ID)).forEach(t -> tracks.add(SnapshotCodec.textTrack(t)));
+                return ok(tracks.build());
             case END_MEETING:
                 control.endMeeting(required(body(req), AdminRoute.MEETING_ID));
                 return SimResponse.empty(204);
@@ -200,6 +221,14 @@ public final class AdminApi {
             return JsonTrees.obj(JsonTrees.parse(new String(req.body(), StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException e) {
             throw new BadRequest("Body must be a JSON object: " + e.getMessage());
+        }
+    }
+
+    private static JsonValue jsonBody(SimRequest req) {
+        try {
+            return JsonTrees.parse(new String(req.body(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("Body must be JSON: " + e.getMessage());
         }
     }
 

@@ -49,6 +49,10 @@ enum AdminRoute {
     RECORDING_SETTINGS("GET", "/recordings/settings"),
     /** Replaces the recording settings (body: the settings). */
     PUT_RECORDING_SETTINGS("PUT", "/recordings/settings"),
+    /** Adds recordings directly (body: one seed object or an array of them); answers their snapshots. */
+    ADD_RECORDINGS("POST", "/recordings"),
+    /** The text tracks of one recording ({@code ?recordID=ID}). */
+    TEXT_TRACKS("GET", "/recordings/textTracks"),
     /** Ends a meeting ({@code {"meetingID":..}}). */
     END_MEETING("POST", "/meetings/end");
 
@@ -61,6 +65,8 @@ enum AdminRoute {
     static final String FULL_NAME = "fullName";
     static final String ROLE = "role";
     static final String USER_ID = "userID";
+    /** Query parameter of {@link #TEXT_TRACKS}. */
+    static final String RECORD_ID = "recordID";
     /** Member of the {@link #ADVANCE_RECORDINGS} answer. */
     static final String MOVED = "moved";
 

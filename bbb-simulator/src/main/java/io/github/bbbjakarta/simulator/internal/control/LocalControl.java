@@ -160,6 +160,7 @@ public final class LocalControl implements SimulatorControl {
     public List<RecordingSnapshot> recordings() {
         return registry.atomically(() -> {
             registry.tick();
+            recordingStore.tick(config.clock().millis());
             return recordingStore.snapshots();
         });
     }
@@ -204,6 +205,25 @@ public final class LocalControl implements SimulatorControl {
         return registry.atomically(() -> {
             registry.tick();
             return recordingStore.advance();
+        });
+    }
+
+    @Override
+    public RecordingSnapshot addRecording(io.github.bbbjakarta.simulator.RecordingSeed seed) {
+        Objects.requireNonNull(seed, "seed");
+        return registry.atomically(() -> {
+            registry.tick();
+            return recordingStore.seed(seed, config.clock().millis()).snapshot();
+        });
+    }
+
+    @Override
+    public List<io.github.bbbjakarta.simulator.TextTrackSnapshot> textTracks(String recordID) {
+        Objects.requireNonNull(recordID, "recordID");
+        return registry.atomically(() -> {
+            registry.tick();
+            recordingStore.tick(config.clock().millis());
+            return recordingStore.textTrackSnapshots(recordID);
         });
     }
 

@@ -202,6 +202,32 @@ public final class RemoteControl implements SimulatorControl {
         call(AdminRoute.PUT_RECORDING_SETTINGS, null, SnapshotCodec.recordingSettings(settings));
     }
 
+    @Override
+    public RecordingSnapshot addRecording(io.github.bbbjakarta.simulator.RecordingSeed seed) {
+        return SnapshotCodec.toRecording(call(AdminRoute.ADD_RECORDINGS, null, SnapshotCodec.seed(seed)));
+    }
+
+    @Override
+    public List<RecordingSnapshot> addRecordings(List<io.github.bbbjakarta.simulator.RecordingSeed> seeds) {
+        jakarta.json.JsonArrayBuilder body = JsonTrees.array();
+        seeds.forEach(s -> body.add(SnapshotCodec.seed(s)));
+        List<RecordingSnapshot> out = new ArrayList<>();
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.ADD_RECORDINGS, null, body.build()))) {
+            out.add(SnapshotCodec.toRecording(o));
+        }
+        return out;
+    }
+
+    @Override
+    public List<io.github.bbbjakarta.simulator.TextTrackSnapshot> textTracks(String recordID) {
+        List<io.github.bbbjakarta.simulator.TextTrackSnapshot> out = new ArrayList<>();
+        for (JsonValue o : JsonTrees.arr(call(AdminRoute.TEXT_TRACKS, AdminRoute.RECORD_ID + "=" + enc(recordID),
+                null))) {
+            out.add(SnapshotCodec.toTextTrack(o));
+        }
+        return out;
+    }
+
     private static String callQuery(String callName) {
         return AdminRoute.CALL + "=" + enc(callName);
     }

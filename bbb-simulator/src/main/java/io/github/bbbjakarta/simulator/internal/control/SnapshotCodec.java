@@ -325,7 +325,8 @@ final class SnapshotCodec {
     static JsonObject recordingSettings(RecordingSettings s) {
         return object().add("autoPublish", s.autoPublish()).add("videoFormat", s.videoFormat())
                 .add("allowFetchAllRecordings", s.allowFetchAllRecordings())
-                .add("bareTotalElements", s.bareTotalElements()).build();
+                .add("bareTotalElements", s.bareTotalElements())
+                .add("processingTimeMillis", s.processingTime().toMillis()).build();
     }
 
     /** Settings from JSON; absent members keep their default. */
@@ -334,7 +335,125 @@ final class SnapshotCodec {
         RecordingSettings d = RecordingSettings.defaults();
         return new RecordingSettings(flag(m, "autoPublish", d.autoPublish()), flag(m, "videoFormat", d.videoFormat()),
                 flag(m, "allowFetchAllRecordings", d.allowFetchAllRecordings()),
-                flag(m, "bareTotalElements", d.bareTotalElements()));
+                flag(m, "bareTotalElements", d.bareTotalElements()))
+                .withProcessingTime(m.containsKey("processingTimeMillis")
+                        ? Duration.ofMillis(num(m, "processingTimeMillis")) : d.processingTime());
+    }
+
+    static JsonObject textTrack(io.github.bbbjakarta.simulator.TextTrackSnapshot t) {
+        JsonObjectBuilder m = object();
+        put(m, "recordID", t.recordID());
+        put(m, "kind", t.kind());
+        put(m, "lang", t.lang());
+        put(m, "label", t.label());
+        put(m, "source", t.source());
+        m.add("processed", t.processed());
+        put(m, "originalFilename", t.originalFilename());
+        put(m, "contentType", t.contentType());
+        put(m, "text", t.text());
+        return m.build();
+    }
+
+    static io.github.bbbjakarta.simulator.TextTrackSnapshot toTextTrack(JsonValue o) {
+        JsonObject m = obj(o);
+        return new io.github.bbbjakarta.simulator.TextTrackSnapshot(str(m, "recordID"), str(m, "kind"),
+                str(m, "lang"), str(m, "label"), str(m, "source"), bool(m, "processed"), str(m, "originalFilename"),
+                str(m, "contentType"), str(m, "text"));
+    }
+
+    /**
+     * A recording seed as JSON: {@code meetingID} (required) and the optional {@code name}, {@code state},
+     * {@code metadata} (object of strings), {@code startTime} (ISO-8601 instant), {@code durationMillis},
+     * {@code participants}, {@code playbackFormats} (array), {@code recordID}, {@code parentRecordID},
+     * {@code sequence}, {@code freeJoin}.
+     */
+    static JsonObject seed(io.github.bbbjakarta.simulator.RecordingSeed s) {
+        JsonObjectBuilder m = object();
+        put(m, "meetingID", s.meetingID());
+        put(m, "name", s.name());
+        put(m, "state", s.state());
+        m.add("metadata", strings(s.metadata()));
+        if (s.startTime() != null) {
+            m.add("startTime", s.startTime().toString());
+        }
+        m.add("durationMillis", s.duration().toMillis());
+        m.add("participants", s.participants());
+        if (s.playbackFormats() != null) {
+            m.add("playbackFormats", strings(s.playbackFormats()));
+        }
+        if (s.recordID() != null) {
+            m.add("recordID", s.recordID());
+        }
+        if (s.parentRecordID() != null) {
+            m.add("parentRecordID", s.parentRecordID()).add("sequence", s.sequence()).add("freeJoin", s.freeJoin());
+        }
+        if (!s.textTracks().isEmpty()) {
+            JsonArrayBuilder tracks = array();
+            s.textTracks().forEach(t -> tracks.add(object().add("kind", t.kind()).add("lang", t.lang())
+                    .add("label", t.label()).add("text", t.text())));
+            m.add("textTracks", tracks);
+        }
+        return m.build();
+    }
+
+    /** One seed object, or an array of them. */
+    static List<io.github.bbbjakarta.simulator.RecordingSeed> toSeeds(JsonValue v) {
+        List<io.github.bbbjakarta.simulator.RecordingSeed> out = new ArrayList<>();
+        if (v.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue o : arr(v)) {
+                out.add(toSeed(o));
+            }
+        } else {
+            out.add(toSeed(v));
+        }
+        return out;
+    }
+
+    static io.github.bbbjakarta.simulator.RecordingSeed toSeed(JsonValue o) {
+        JsonObject m = obj(o);
+        io.github.bbbjakarta.simulator.RecordingSeed s = io.github.bbbjakarta.simulator.RecordingSeed.of(
+                str(m, "meetingID"));
+        if (str(m, "name") != null) {
+            s = s.withName(str(m, "name"));
+        }
+        if (str(m, "state") != null) {
+            s = s.withState(str(m, "state"));
+        }
+        if (m.containsKey("metadata")) {
+            s = s.withMetadata(strMap(m.get("metadata")));
+        }
+        if (str(m, "startTime") != null) {
+            try {
+                s = s.withStartTime(Instant.parse(str(m, "startTime")));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("startTime must be an ISO-8601 instant");
+            }
+        }
+        if (m.containsKey("durationMillis")) {
+            s = s.withDuration(Duration.ofMillis(num(m, "durationMillis")));
+        }
+        if (m.containsKey("participants")) {
+            s = s.withParticipants(Math.toIntExact(num(m, "participants")));
+        }
+        if (m.containsKey("playbackFormats")) {
+            s = s.withPlaybackFormats(strList(m.get("playbackFormats")).toArray(new String[0]));
+        }
+        if (str(m, "recordID") != null) {
+            s = s.withRecordID(str(m, "recordID"));
+        }
+        if (str(m, "parentRecordID") != null) {
+            s = s.asBreakoutOf(str(m, "parentRecordID"),
+                    m.containsKey("sequence") ? Math.toIntExact(num(m, "sequence")) : 0,
+                    m.containsKey("freeJoin") && bool(m, "freeJoin"));
+        }
+        if (m.containsKey("textTracks")) {
+            for (JsonValue t : arr(m.get("textTracks"))) {
+                JsonObject track = obj(t);
+                s = s.withTextTrack(new io.github.bbbjakarta.simulator.RecordingSeed.Track(str(track, "kind"),
+                        str(track, "lang"), str(track, "label"), str(track, "text") == null ? "" : str(track, "text")));
+            }
+        }
+        return s;
     }
 
     private static boolean flag(JsonObject m, String key, boolean dflt) {

@@ -14,6 +14,7 @@ import io.github.bbbjakarta.simulator.internal.calls.JoinCall;
 import io.github.bbbjakarta.simulator.internal.calls.MeetingCalls;
 import io.github.bbbjakarta.simulator.internal.calls.MeetingContentCalls;
 import io.github.bbbjakarta.simulator.internal.calls.RecordingCalls;
+import io.github.bbbjakarta.simulator.internal.calls.TextTrackCalls;
 import io.github.bbbjakarta.simulator.internal.calls.Responses;
 import io.github.bbbjakarta.simulator.internal.calls.VersionCall;
 import io.github.bbbjakarta.simulator.internal.control.AdminApi;
@@ -62,6 +63,7 @@ public final class SimulatorEngine {
     private final JoinCall join;
     private final MeetingCalls meetings;
     private final RecordingCalls recordings;
+    private final TextTrackCalls textTracks;
     private final MeetingContentCalls content;
     private final VersionCall version;
     private final HookRegistry hookRegistry = new HookRegistry();
@@ -113,6 +115,10 @@ public final class SimulatorEngine {
         this.recordingStore.listen(webhooks);
         this.recordingStore.onPublished(callbacks::recordingPublished);
         this.recordings = new RecordingCalls(ctx, recordingStore);
+        this.textTracks = new TextTrackCalls(ctx, recordingStore);
+        this.recordingStore.initialSettings(config.recordingSettings());
+        this.recordingTicker.scheduleWithFixedDelay(this::tickRecordings, TICK_MILLIS, TICK_MILLIS,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         this.content = new MeetingContentCalls(ctx);
         this.version = new VersionCall(config);
         this.hooks = new HookCalls(config, hookRegistry);
@@ -120,9 +126,28 @@ public final class SimulatorEngine {
         this.admin = new AdminApi(control);
     }
 
-    /** Cancels pending callback retries (the server stopped). */
+    /** Cancels pending callback retries and stops the recording ticker (the server stopped). */
     public void close() {
         callbacks.close();
+        recordingTicker.shutdownNow();
+    }
+
+    /** How often the background ticker lets recordings move by themselves (with a processingTime set). */
+    private static final long TICK_MILLIS = 100;
+    /** Moves recordings by themselves when {@code processingTime} is set, also when nobody asks. */
+    private final java.util.concurrent.ScheduledExecutorService recordingTicker =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "bbb-simulator-recordings");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private void tickRecordings() {
+        try {
+            recordingStore.tick(config.clock().millis());
+        } catch (RuntimeException e) {
+            // a listener failed; the next tick tries again
+        }
     }
 
     /** The in-process control API. */
@@ -137,6 +162,7 @@ public final class SimulatorEngine {
     /** Answers one request. Never throws for a bad request; unexpected failures answer HTTP 500. */
     public SimResponse handle(SimRequest req) {
         try {
+            tickRecordings();
             return route(req);
         } catch (RuntimeException | StackOverflowError e) {
             return Responses.serverError().response();
@@ -158,6 +184,9 @@ public final class SimulatorEngine {
             String callName = path.length() > Wire.API_PATH.length()
                     ? path.substring(Wire.API_PATH.length() + 1) : "";
             return api(req, callName);
+        }
+        if (under(path, Wire.TEXT_TRACK_PATH)) {
+            return textTracks.textTrackFile(req);
         }
         if (path.equals(Wire.ROOT_PATH + "/")) {
             return api(req, "");
@@ -246,6 +275,10 @@ public final class SimulatorEngine {
             case DELETE_RECORDINGS:
             case UPDATE_RECORDINGS:
                 return recordings.manageRecordings(c, req, params);
+            case GET_RECORDING_TEXT_TRACKS:
+                return textTracks.getRecordingTextTracks(req, params);
+            case PUT_RECORDING_TEXT_TRACK:
+                return textTracks.putRecordingTextTrack(req, params);
             // insertDocument / sendChatMessage (chat-doc)
             case INSERT_DOCUMENT:
                 return content.insertDocument(req, params);

@@ -16,6 +16,8 @@ public enum ApiCall {
     PUBLISH_RECORDINGS("publishRecordings", Set.of("GET")),
     DELETE_RECORDINGS("deleteRecordings", Set.of("GET")),
     UPDATE_RECORDINGS("updateRecordings", Set.of("GET", "POST")),
+    GET_RECORDING_TEXT_TRACKS("getRecordingTextTracks", Set.of("GET", "POST")),
+    PUT_RECORDING_TEXT_TRACK("putRecordingTextTrack", Set.of("POST")),
     INSERT_DOCUMENT("insertDocument", Set.of("POST")),
     SEND_CHAT_MESSAGE("sendChatMessage", Set.of("GET"));
 

@@ -60,6 +60,11 @@ public final class ApiParam {
 
     public static final String RECORD_ID = "recordID";
     public static final String PUBLISH = "publish";
+    /** putRecordingTextTrack: query (or form) parameters and the multipart file field. */
+    public static final String KIND = "kind";
+    public static final String LANG = "lang";
+    public static final String LABEL = "label";
+    public static final String FILE = "file";
 
     public static final String MESSAGE = "message";
     public static final String USER_NAME = "userName";

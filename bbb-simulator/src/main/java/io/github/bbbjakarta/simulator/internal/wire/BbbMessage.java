@@ -66,6 +66,19 @@ public enum BbbMessage {
     MISSING_PARAM_PUBLISH("missingParamPublish", "You must specify a publish value true or false."),
     RECORDINGS_NOT_FOUND("notFound", "We could not find recordings"),
 
+    /** Text tracks (JSON answers; the messages ending in a space or '=' are followed by the value). */
+    TEXT_TRACK_MISSING_CHECKSUM("paramError", "Missing param checksum."),
+    TEXT_TRACK_MISSING_RECORD_ID("paramError", "Missing param recordID."),
+    TEXT_TRACK_MISSING_KIND("paramError", "Missing param kind."),
+    TEXT_TRACK_MISSING_LANG("paramError", "Missing param lang."),
+    TEXT_TRACK_NO_RECORDING("noRecordings", "No recording found for "),
+    TEXT_TRACK_UPLOAD_NO_RECORDING("noRecordings", "No recording was found for "),
+    TEXT_TRACK_NO_CAPTIONS("noCaptionsFound", "No captions found for "),
+    TEXT_TRACK_INVALID_KIND("invalidKind", "Invalid kind parameter, expected='subtitles|captions' actual="),
+    TEXT_TRACK_INVALID_LANG("invalidLang", "Malformed lang param, received="),
+    TEXT_TRACK_EMPTY("empty_uploaded_text_track", "Empty uploaded text track."),
+    TEXT_TRACK_UPLOADED("upload_text_track_success", "Text track uploaded successfully"),
+
     CHAT_MESSAGE_NULL("nullError", "You must provide the param message"),
     CHAT_MESSAGE_SIZE("sizeError", "Param message must be between " + Wire.MIN_CHAT_MESSAGE_LENGTH + " and "
             + Wire.MAX_CHAT_MESSAGE_LENGTH + " characters"),

@@ -40,6 +40,33 @@ public final class Wire {
     public static final String ROOT_PATH = "/bigbluebutton";
     public static final String CLIENT_PATH = "/html5client";
     public static final String ADMIN_PATH = "/__admin";
+    /**
+     * Where text track files are served: {@code <defaultTextTrackUrl>/textTrack/<token>/<recordID>/<kind>_<lang>.vtt}
+     * with bbb-web's {@code defaultTextTrackUrl = serverURL + /bigbluebutton}.
+     */
+    public static final String TEXT_TRACK_PATH = "/bigbluebutton/textTrack";
+    /** The text track kinds putRecordingTextTrack accepts. */
+    public static final java.util.List<String> TEXT_TRACK_KINDS = java.util.List.of("subtitles", "captions");
+    /** {@code source} of an uploaded track in {@code captions.json} (rap-caption-inbox.rb). */
+    public static final String TEXT_TRACK_SOURCE_UPLOAD = "upload";
+    /** Lifetime of a text track href's single-use token ({@code generateSingleUseCaptionToken(.., 60 * 60)}). */
+    public static final long TEXT_TRACK_TOKEN_SECONDS = 60 * 60;
+    public static final String CONTENT_TYPE_VTT = "text/vtt;charset=utf-8";
+    /** JSON members of the text track answers ({@code TextTracks.scala} field names, in Gson's order). */
+    public static final String JSON_RESPONSE = "response";
+    public static final String JSON_RETURNCODE = "returncode";
+    public static final String JSON_MESSAGE_KEY = "messageKey";
+    public static final String JSON_MESSAGE = "message";
+    public static final String JSON_TRACKS = "tracks";
+    public static final String JSON_RECORD_ID = "recordId";
+    public static final String TRACK_HREF = "href";
+    public static final String TRACK_KIND = "kind";
+    public static final String TRACK_LABEL = "label";
+    public static final String TRACK_LANG = "lang";
+    public static final String TRACK_SOURCE = "source";
+    /** Element listing a parent's breakout recordings, and its items. */
+    public static final String BREAKOUT_ROOMS = "breakoutRooms";
+    public static final String BREAKOUT_ROOM = "breakoutRoom";
     /** Client URL parameter added when a join enforces a layout. */
     public static final String WAIT_LAYOUT = "waitLayout";
 

@@ -367,6 +367,43 @@ class TextTracksTest {
     }
 
     @Test
+    void anUploadTheServerDoesNotReadEndsAtTheDeadline() throws IOException {
+        try (java.net.ServerSocket deaf = new java.net.ServerSocket()) {
+            deaf.setReceiveBufferSize(4096);
+            deaf.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            List<java.net.Socket> accepted = new CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(deaf.accept()); // and never read
+                    }
+                } catch (IOException closed) {
+                    // test over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            int size = 24 * 1024 * 1024;
+            PutTextTrackRequest request = PutTextTrackRequest.builder(RECORD, TextTrackKind.CAPTIONS, "en")
+                    .maxFileSize(size).file("big.vtt", new byte[size]).build();
+            try (BigBlueButtonClient bbb = BigBlueButtonClient.builder("http://127.0.0.1:" + deaf.getLocalPort()
+                    + "/bigbluebutton/", SECRET).callTimeout(java.time.Duration.ofMillis(500)).build()) {
+                BbbTransportException e = DeadlineTest.within(() -> assertThrows(BbbTransportException.class,
+                        () -> bbb.recordings().putRecordingTextTrack(request)));
+                assertTrue(e.getMessage().contains("callTimeout"), e.getMessage());
+                CompletionException async = DeadlineTest.within(() -> assertThrows(CompletionException.class,
+                        () -> bbb.recordings().putRecordingTextTrackAsync(request).toCompletableFuture().join()));
+                assertInstanceOf(BbbTransportException.class, async.getCause());
+            } finally {
+                for (java.net.Socket socket : accepted) {
+                    socket.close();
+                }
+            }
+            assertEquals(2, accepted.size(), "one connection per call, nothing re-sent");
+        }
+    }
+
+    @Test
     void parametersAreCheckedBeforeSending(@TempDir Path dir) throws IOException {
         try (BigBlueButtonClient bbb = client()) {
             assertEquals("recordID", assertThrows(BbbParameterException.class,

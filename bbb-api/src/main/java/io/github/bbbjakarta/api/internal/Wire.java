@@ -112,7 +112,7 @@ public final class Wire {
         public static final String MISSING_PARAM_RECORD_ID = "missingParamRecordID";
         public static final String MISSING_PARAM_PUBLISH = "missingParamPublish";
 
-        // text tracks (reference §2.10): calls, parameters, the multipart field, JSON members, kinds, message keys
+        // text tracks (reference §2.10): calls, parameters, the multipart field, kinds, message keys
         public static final String GET_RECORDING_TEXT_TRACKS = "getRecordingTextTracks";
         public static final String PUT_RECORDING_TEXT_TRACK = "putRecordingTextTrack";
         public static final String KIND = "kind";
@@ -120,16 +120,7 @@ public final class Wire {
         public static final String LABEL = "label";
         /** putRecordingTextTrack's multipart/form-data field holding the file. */
         public static final String FILE = "file";
-        /** The JSON answers: {"response":{"returncode","messageKey","message","tracks":[…],"recordId"}}. */
-        public static final String JSON_RESPONSE = "response";
-        public static final String JSON_RETURNCODE = "returncode";
-        public static final String JSON_MESSAGE_KEY = "messageKey";
-        public static final String JSON_MESSAGE = "message";
-        public static final String TRACKS = "tracks";
-        public static final String JSON_RECORD_ID = "recordId";
-        public static final String HREF = "href";
-        public static final String SOURCE = "source";
-        // (kind, label, lang: the parameter names above)
+        // (the JSON answers' member names: JsonName)
         public static final String KIND_SUBTITLES = "subtitles";
         public static final String KIND_CAPTIONS = "captions";
         public static final String NO_CAPTIONS_FOUND = "noCaptionsFound";
@@ -431,6 +422,17 @@ public final class Wire {
         public static final String FORMAT = "format";
         // raw (getRaw=true) events: {"envelope":{"name":…},…}
         public static final String ENVELOPE = "envelope";
+        // text-track answers (reference §2.10): {"response":{"returncode":…,"messageKey":…,"message":…,
+        // "tracks":[{"href":…,"kind":…,"label":…,"lang":…,"source":…}]}}
+        public static final String RESPONSE = "response";
+        public static final String RETURNCODE = "returncode";
+        public static final String MESSAGE_KEY = "messageKey";
+        public static final String TRACKS = "tracks";
+        public static final String HREF = "href";
+        public static final String KIND = "kind";
+        public static final String LABEL = "label";
+        public static final String LANG = "lang";
+        public static final String SOURCE = "source";
 
         private JsonName() {
         }

@@ -6,8 +6,8 @@ import io.github.bbbjakarta.api.BbbTransportException;
 import io.github.bbbjakarta.api.TextTrack;
 import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
 import io.github.bbbjakarta.api.internal.Json;
+import io.github.bbbjakarta.api.internal.Wire.JsonName;
 import io.github.bbbjakarta.api.internal.Wire.Key;
-import io.github.bbbjakarta.api.internal.Wire.Recordings;
 import io.github.bbbjakarta.api.internal.xml.Answers;
 import io.github.bbbjakarta.api.internal.xml.ResponseXml;
 import jakarta.json.stream.JsonParser;
@@ -42,7 +42,7 @@ public final class TextTrackMapper {
     public static List<TextTrack> tracks(String call, Answer answer) {
         Response r = read(call, answer);
         if (r.tracks == null) {
-            throw incomplete(call, answer, "\"" + Recordings.TRACKS + "\" is missing");
+            throw incomplete(call, answer, "\"" + JsonName.TRACKS + "\" is missing");
         }
         return List.copyOf(r.tracks);
     }
@@ -82,7 +82,7 @@ public final class TextTrackMapper {
             throw unreadable(call, answer, "not well-formed JSON", e);
         }
         if (r.returncode == null) {
-            throw incomplete(call, answer, "\"" + Recordings.JSON_RETURNCODE + "\" is missing");
+            throw incomplete(call, answer, "\"" + JsonName.RETURNCODE + "\" is missing");
         }
         if (!Key.RETURNCODE_SUCCESS.equals(r.returncode.trim())) {
             throw new BbbApiException(call, r.messageKey == null ? "" : r.messageKey.trim(),
@@ -141,7 +141,7 @@ public final class TextTrackMapper {
             for (Event e = next(); e != Event.END_OBJECT; e = next()) {
                 String name = p.getString();
                 Event value = next();
-                if (Recordings.JSON_RESPONSE.equals(name)) {
+                if (JsonName.RESPONSE.equals(name)) {
                     if (response != null) {
                         throw bad("two \"" + name + "\" members");
                     }
@@ -157,7 +157,7 @@ public final class TextTrackMapper {
                 throw bad("text after the JSON object");
             }
             if (response == null) {
-                throw bad("no \"" + Recordings.JSON_RESPONSE + "\" object");
+                throw bad("no \"" + JsonName.RESPONSE + "\" object");
             }
             return response;
         }
@@ -170,10 +170,10 @@ public final class TextTrackMapper {
                 String name = p.getString();
                 Event value = next();
                 switch (name) {
-                    case Recordings.JSON_RETURNCODE -> r.returncode = string(name, value, seen, 0);
-                    case Recordings.JSON_MESSAGE_KEY -> r.messageKey = string(name, value, seen, 1);
-                    case Recordings.JSON_MESSAGE -> r.message = string(name, value, seen, 2);
-                    case Recordings.TRACKS -> {
+                    case JsonName.RETURNCODE -> r.returncode = string(name, value, seen, 0);
+                    case JsonName.MESSAGE_KEY -> r.messageKey = string(name, value, seen, 1);
+                    case JsonName.MESSAGE -> r.message = string(name, value, seen, 2);
+                    case JsonName.TRACKS -> {
                         once(name, seen, 3);
                         if (value == Event.START_ARRAY) {
                             r.tracks = tracks();
@@ -214,29 +214,29 @@ public final class TextTrackMapper {
                 String name = p.getString();
                 Event value = next();
                 switch (name) {
-                    case Recordings.HREF -> href = string(name, value, seen, 0);
-                    case Recordings.KIND -> kind = string(name, value, seen, 1);
-                    case Recordings.LABEL -> label = string(name, value, seen, 2);
-                    case Recordings.LANG -> lang = string(name, value, seen, 3);
-                    case Recordings.SOURCE -> source = string(name, value, seen, 4);
+                    case JsonName.HREF -> href = string(name, value, seen, 0);
+                    case JsonName.KIND -> kind = string(name, value, seen, 1);
+                    case JsonName.LABEL -> label = string(name, value, seen, 2);
+                    case JsonName.LANG -> lang = string(name, value, seen, 3);
+                    case JsonName.SOURCE -> source = string(name, value, seen, 4);
                     default -> skip(value);
                 }
             }
             String where = "track " + (index + 1) + ": ";
             if (href == null || href.isBlank()) {
-                throw incomplete(call, answer, where + "\"" + Recordings.HREF + "\" is missing");
+                throw incomplete(call, answer, where + "\"" + JsonName.HREF + "\" is missing");
             }
             if (kind == null || kind.isBlank()) {
-                throw incomplete(call, answer, where + "\"" + Recordings.KIND + "\" is missing");
+                throw incomplete(call, answer, where + "\"" + JsonName.KIND + "\" is missing");
             }
             if (lang == null || lang.isBlank()) {
-                throw incomplete(call, answer, where + "\"" + Recordings.LANG + "\" is missing");
+                throw incomplete(call, answer, where + "\"" + JsonName.LANG + "\" is missing");
             }
             URI uri;
             try {
                 uri = new URI(href.trim());
             } catch (URISyntaxException e) {
-                throw bad(where + "\"" + Recordings.HREF + "\" is not a URI");
+                throw bad(where + "\"" + JsonName.HREF + "\" is not a URI");
             }
             return TextTrack.of(uri, kind.trim(), label, lang.trim(), source);
         }

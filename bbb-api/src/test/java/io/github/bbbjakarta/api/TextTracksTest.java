@@ -345,15 +345,18 @@ class TextTracksTest {
 
     @Test
     void hostileAnswersEndTyped() {
-        try (BigBlueButtonClient bbb = BigBlueButtonClient.builder("http://127.0.0.1:" + server.getAddress().getPort()
-                + "/bigbluebutton/", SECRET).maxResponseSize(4096).build()) {
-            for (String body : List.of("", "garbage", "{\"response\":" + "[".repeat(50_000),
-                    "{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[{\"href\":7}]}}",
-                    "{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":\"none\"}}", "\u0000\u0001",
-                    "{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[" + "{},".repeat(2000) + "{}]}}")) {
-                answer = s -> body.getBytes(StandardCharsets.UTF_8);
-                assertThrows(BbbTransportException.class, () -> bbb.recordings().getRecordingTextTracks(RECORD),
-                        body.length() > 60 ? body.substring(0, 60) : body);
+        try (BigBlueButtonClient bbb = client()) {
+            for (String[] c : new String[][]{{"", "the body is empty"}, {"garbage", "not well-formed JSON"},
+                    {"{\"response\":{\"future\":" + "[".repeat(50_000), "nested deeper than 16"},
+                    {"{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[{\"href\":7}]}}", "\"href\" is not a string"},
+                    {"{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":\"none\"}}", "\"tracks\" is not an array"},
+                    {"\u0000\u0001", "not well-formed JSON"},
+                    {"{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[" + "{},".repeat(2000) + "{}]}}",
+                            "track 1: \"href\" is missing"}}) {
+                answer = s -> c[0].getBytes(StandardCharsets.UTF_8);
+                BbbTransportException e = assertThrows(BbbTransportException.class,
+                        () -> bbb.recordings().getRecordingTextTracks(RECORD), c[1]);
+                assertTrue(e.getMessage().contains(c[1]), e.getMessage());
             }
             answer = s -> "<html><body>413 Request Entity Too Large</body></html>".getBytes(StandardCharsets.UTF_8);
             status = 413;
@@ -363,6 +366,16 @@ class TextTracksTest {
             assertTrue(tooLarge.getMessage().contains("HTTP 413"), tooLarge.getMessage());
             assertTrue(!tooLarge.getMessage().contains(SECRET) && !tooLarge.getMessage().contains("checksum="),
                     tooLarge.getMessage());
+        }
+        status = 200;
+        String track = "{\"href\":\"https://x/c/t/r/subtitles_en.vtt\",\"kind\":\"subtitles\",\"lang\":\"en\"},";
+        answer = s -> ("{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[" + track.repeat(100_000) + "]}}")
+                .getBytes(StandardCharsets.UTF_8);
+        try (BigBlueButtonClient bbb = BigBlueButtonClient.builder("http://127.0.0.1:" + server.getAddress().getPort()
+                + "/bigbluebutton/", SECRET).maxResponseSize(64 * 1024).build()) {
+            BbbTransportException huge = assertThrows(BbbTransportException.class,
+                    () -> bbb.recordings().getRecordingTextTracks(RECORD));
+            assertTrue(huge.getMessage().contains("maxResponseSize"), huge.getMessage());
         }
     }
 

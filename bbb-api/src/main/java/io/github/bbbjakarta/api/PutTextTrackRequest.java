@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * A {@code putRecordingTextTrack} call (reference §2.10): one subtitles or captions file (WebVTT, SRT, … — BBB
  * converts it) for a recording, sent as a {@code multipart/form-data} upload. BBB processes it in the background:
- * the track appears in {@link io.github.bbbjakarta.api.Recordings#getRecordingTextTracks(String)} once processed. Immutable; build with
- * {@link #builder(String, TextTrackKind, String)}.
+ * the track appears in {@link io.github.bbbjakarta.api.Recordings#getRecordingTextTracks(String)} once
+ * processed. Immutable and thread-safe; build with {@link #builder(String, TextTrackKind, String)}.
  *
  * <p>The file is checked before sending: not empty (bbb-web refuses it with {@code empty_uploaded_text_track}) and
  * at most {@link Builder#maxFileSize(int) maxFileSize} bytes, by default {@value #DEFAULT_MAX_FILE_SIZE} (2 MiB), the

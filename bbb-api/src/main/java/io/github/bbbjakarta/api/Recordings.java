@@ -25,10 +25,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The recording calls of one {@link BigBlueButtonClient} (reference §2.8, §2.9, §2.10): list, publish, unpublish,
- * delete and update recordings, and list and upload their text tracks (subtitles, captions). Signed with the client's {@link BigBlueButtonClient#checksumAlgorithm() checksum
- * algorithm}. Each blocking method has an {@code …Async} twin returning a {@link CompletionStage} that completes
- * exceptionally with the same exceptions. Thread-safe.
+ * The recording calls of one {@link BigBlueButtonClient} (reference §2.8, §2.9, §2.10): list, publish,
+ * unpublish, delete and update recordings, and list and upload their text tracks (subtitles, captions). Signed
+ * with the client's {@link BigBlueButtonClient#checksumAlgorithm() checksum algorithm}. Each blocking method has
+ * an {@code …Async} twin returning a {@link CompletionStage} that completes exceptionally with the same
+ * exceptions. Thread-safe.
  *
  * <pre>{@code
  * RecordingsPage page = bbb.recordings().getRecordings(GetRecordingsRequest.builder()

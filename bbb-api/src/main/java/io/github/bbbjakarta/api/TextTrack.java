@@ -33,7 +33,7 @@ public final class TextTrack {
     }
 
     /**
-     * Where the track's WebVTT file is served. On BBB 2.6+ its path holds a single-use token (valid for an hour):
+     * Where the track's WebVTT file is served. On current BBB its path holds a single-use token (valid for an hour):
      * fetch it once, do not store or log it; list the tracks again for a fresh one.
      */
     public URI href() {

@@ -20,8 +20,8 @@ public final class Multipart {
     public static RequestBody file(String field, String filename, String contentType, byte[] content) {
         String boundary = boundary(content);
         String head = "--" + boundary + CRLF
-                + "Content-Disposition: form-data; name=\"" + quoted(field) + "\"; filename=\"" + quoted(filename) + "\""
-                + CRLF + "Content-Type: " + contentType + CRLF + CRLF;
+                + "Content-Disposition: form-data; name=\"" + quoted(field) + "\"; filename=\"" + quoted(filename)
+                + "\"" + CRLF + "Content-Type: " + contentType + CRLF + CRLF;
         String tail = CRLF + "--" + boundary + "--" + CRLF;
         byte[] h = head.getBytes(StandardCharsets.UTF_8);
         byte[] t = tail.getBytes(StandardCharsets.UTF_8);

@@ -61,7 +61,8 @@ public final class TextTrackMapper {
         }
         String text = utf8(call, answer);
         int start = 0;
-        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+        while (start < text.length()
+                && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
             start++;
         }
         if (start == text.length()) {

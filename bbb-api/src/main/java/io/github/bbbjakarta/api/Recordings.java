@@ -2,10 +2,13 @@ package io.github.bbbjakarta.api;
 
 import io.github.bbbjakarta.api.internal.HttpTransport;
 import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
+import io.github.bbbjakarta.api.internal.Multipart;
+import io.github.bbbjakarta.api.internal.RequestBody;
 import io.github.bbbjakarta.api.internal.RequestSigner;
 import io.github.bbbjakarta.api.internal.Wire;
 import io.github.bbbjakarta.api.internal.recordings.RecordIds;
 import io.github.bbbjakarta.api.internal.recordings.RecordingMapper;
+import io.github.bbbjakarta.api.internal.recordings.TextTrackMapper;
 
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -22,10 +25,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The recording calls of one {@link BigBlueButtonClient} (reference §2.8, §2.9): list, publish, unpublish,
- * delete and update recordings. Signed with the client's {@link BigBlueButtonClient#checksumAlgorithm() checksum
- * algorithm}. Each blocking method has an {@code …Async} twin returning a {@link CompletionStage} that completes
- * exceptionally with the same exceptions. Thread-safe.
+ * The recording calls of one {@link BigBlueButtonClient} (reference §2.8, §2.9, §2.10): list, publish,
+ * unpublish, delete and update recordings, and list and upload their text tracks (subtitles, captions). Signed
+ * with the client's {@link BigBlueButtonClient#checksumAlgorithm() checksum algorithm}. Each blocking method has
+ * an {@code …Async} twin returning a {@link CompletionStage} that completes exceptionally with the same
+ * exceptions. Thread-safe.
  *
  * <pre>{@code
  * RecordingsPage page = bbb.recordings().getRecordings(GetRecordingsRequest.builder()
@@ -37,7 +41,8 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>Errors are {@link BbbApiException}s with bbb-web's keys: {@code checksumError}, {@code missingParamRecordID},
- * {@code missingParamPublish}, {@code notFound} (none of the IDs exists).
+ * {@code missingParamPublish}, {@code notFound} (none of the IDs exists); the text-track calls have their own
+ * (see each method).
  */
 public final class Recordings {
     /** The page size of {@link #streamAll} when the request has no {@code limit}. */
@@ -132,6 +137,59 @@ public final class Recordings {
         return sendAsync(Wire.Recordings.UPDATE_RECORDINGS, request.parameters(), RecordingMapper::updated);
     }
 
+    /**
+     * The text tracks (subtitles, captions) of one recording, as {@code getRecordingTextTracks} lists them.
+     *
+     * @throws BbbApiException {@code noRecordings} if the recording has no captions directory (it does not exist,
+     *                         or was made before BBB 2.2), {@code noCaptionsFound} if it has no track yet
+     * @throws BbbParameterException naming {@code recordID} if it is empty or has a comma, blanks around or
+     *                               control characters
+     */
+    public List<TextTrack> getRecordingTextTracks(String recordID) {
+        return sendJson(Wire.Recordings.GET_RECORDING_TEXT_TRACKS, recordIdOnly(recordID), null,
+                TextTrackMapper::tracks);
+    }
+
+    /** The non-blocking twin of {@link #getRecordingTextTracks(String)}. */
+    public CompletionStage<List<TextTrack>> getRecordingTextTracksAsync(String recordID) {
+        return sendJsonAsync(Wire.Recordings.GET_RECORDING_TEXT_TRACKS, recordIdOnly(recordID), null,
+                TextTrackMapper::tracks);
+    }
+
+    /**
+     * Uploads a subtitles or captions file for a recording ({@code multipart/form-data} POST); returns once
+     * bbb-web accepted it for processing. The track is listed by {@link #getRecordingTextTracks(String)} after
+     * BBB has processed it, usually within a minute.
+     *
+     * <pre>{@code
+     * bbb.recordings().putRecordingTextTrack(PutTextTrackRequest
+     *         .builder(recordID, TextTrackKind.SUBTITLES, "pt_BR").label("Português")
+     *         .file(part.getSubmittedFileName(), part.getInputStream().readAllBytes()).build());
+     * }</pre>
+     *
+     * @throws BbbApiException {@code noRecordings} (no such recording), {@code invalidKind}, {@code invalidLang},
+     *                         {@code paramError}, {@code empty_uploaded_text_track}, {@code upload_text_track_failed},
+     *                         {@code checksumError}
+     */
+    public void putRecordingTextTrack(PutTextTrackRequest request) {
+        sendJson(Wire.Recordings.PUT_RECORDING_TEXT_TRACK, request.parameters(), upload(request),
+                TextTrackMapper::uploaded);
+    }
+
+    /** The non-blocking twin of {@link #putRecordingTextTrack(PutTextTrackRequest)}. */
+    public CompletionStage<Void> putRecordingTextTrackAsync(PutTextTrackRequest request) {
+        return sendJsonAsync(Wire.Recordings.PUT_RECORDING_TEXT_TRACK, request.parameters(), upload(request),
+                TextTrackMapper::uploaded);
+    }
+
+    private static RequestBody upload(PutTextTrackRequest request) {
+        return Multipart.file(Wire.Recordings.FILE, request.filename(), request.fileContentType(), request.content());
+    }
+
+    private static List<Map.Entry<String, String>> recordIdOnly(String recordID) {
+        return List.of(Map.entry(Wire.Recordings.RECORD_ID, RecordIds.check(recordID).get(0)));
+    }
+
     private static List<Map.Entry<String, String>> idsOnly(String... recordIDs) {
         return List.of(Map.entry(Wire.Recordings.RECORD_ID, String.join(",", RecordIds.check(recordIDs))));
     }
@@ -150,6 +208,18 @@ public final class Recordings {
                                              BiFunction<String, Answer, T> reader) {
         URI url = signer.url(call, params);
         return transport.sendAsync(call, url, null).thenApply(a -> reader.apply(call, a));
+    }
+
+    private <T> T sendJson(String call, List<Map.Entry<String, String>> params, RequestBody body,
+                           BiFunction<String, Answer, T> reader) {
+        URI url = signer.url(call, params);
+        return reader.apply(call, transport.send(call, url, HttpTransport.ACCEPT_JSON, body));
+    }
+
+    private <T> CompletionStage<T> sendJsonAsync(String call, List<Map.Entry<String, String>> params,
+                                                 RequestBody body, BiFunction<String, Answer, T> reader) {
+        URI url = signer.url(call, params);
+        return transport.sendAsync(call, url, HttpTransport.ACCEPT_JSON, body).thenApply(a -> reader.apply(call, a));
     }
 
     /** Walks the pages of one filter, fetching the next page only when the current one is used up. */

@@ -190,23 +190,24 @@ final class Http1Connection {
         }
     }
 
-    /** Writes a GET, or a POST of {@code xmlBody} when it is not null. */
-    void write(URI url, byte[] xmlBody, long deadline) throws IOException {
+    /** Writes a GET, or a POST of {@code body} when it is not null. */
+    void write(URI url, String accept, RequestBody body, long deadline) throws IOException {
         deadlineInput.deadline = deadline;
         String target = (absoluteForm ? origin(url) : "") + url.getRawPath()
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         StringBuilder head = new StringBuilder(target.length() + 200)
-                .append(xmlBody == null ? "GET " : "POST ").append(target).append(" HTTP/1.1\r\n")
+                .append(body == null ? "GET " : "POST ").append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(url.getRawAuthority()).append("\r\n")
-                .append("Accept: application/xml, text/xml\r\n")
+                .append("Accept: ").append(accept).append("\r\n")
                 .append("User-Agent: ").append(USER_AGENT).append("\r\n");
-        if (xmlBody != null) {
-            head.append("Content-Type: application/xml\r\n").append("Content-Length: ").append(xmlBody.length).append("\r\n");
+        if (body != null) {
+            head.append("Content-Type: ").append(body.contentType()).append("\r\n")
+                    .append("Content-Length: ").append(body.content().length).append("\r\n");
         }
         head.append("\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        if (xmlBody != null) {
-            out.write(xmlBody);
+        if (body != null) {
+            out.write(body.content());
         }
         out.flush();
     }

@@ -59,11 +59,37 @@ public abstract class HttpTransport implements AutoCloseable {
         };
     }
 
-    /** A blocking GET (or POST with an XML body when {@code xmlBody} is not null). */
-    public abstract Answer send(String call, URI url, String xmlBody);
+    /** The {@code Accept} header of the calls BBB answers in XML (all but the text-track ones). */
+    public static final String ACCEPT_XML = "application/xml, text/xml";
+    /**
+     * The {@code Accept} header of the calls bbb-web answers in JSON (the text-track ones): JSON first, XML still
+     * acceptable, since some of their errors come as XML.
+     */
+    public static final String ACCEPT_JSON = "application/json, application/xml;q=0.5, text/xml;q=0.5";
 
-    /** The non-blocking twin of {@link #send}: completes exceptionally with {@link BbbTransportException}. */
-    public abstract CompletionStage<Answer> sendAsync(String call, URI url, String xmlBody);
+    /** A blocking GET (or POST with an XML body when {@code xmlBody} is not null), accepting XML. */
+    public final Answer send(String call, URI url, String xmlBody) {
+        return send(call, url, ACCEPT_XML, xmlBody == null ? null : RequestBody.xml(xmlBody));
+    }
+
+    /** The non-blocking twin of {@link #send(String, URI, String)}. */
+    public final CompletionStage<Answer> sendAsync(String call, URI url, String xmlBody) {
+        return sendAsync(call, url, ACCEPT_XML, xmlBody == null ? null : RequestBody.xml(xmlBody));
+    }
+
+    /**
+     * A blocking GET, or a POST of {@code body} (with its own Content-Type) when it is not null. Sent once, under
+     * the call's deadline; the answer is read up to the size limit whatever its Content-Type.
+     *
+     * @param accept the {@code Accept} header, e.g. {@link #ACCEPT_XML}
+     */
+    public abstract Answer send(String call, URI url, String accept, RequestBody body);
+
+    /**
+     * The non-blocking twin of {@link #send(String, URI, String, RequestBody)}: completes exceptionally with
+     * {@link BbbTransportException}.
+     */
+    public abstract CompletionStage<Answer> sendAsync(String call, URI url, String accept, RequestBody body);
 
     /** Releases connections and threads; later calls fail with a {@link BbbTransportException}. */
     @Override

@@ -27,8 +27,6 @@ import java.util.concurrent.TimeoutException;
  * Loaded only when such a client is supplied. Thread-safe as the JAX-RS client is.
  */
 public final class JaxrsTransport extends HttpTransport {
-    private static final String XML = "application/xml";
-
     private final Client client;
     private final TransportSettings settings;
 
@@ -38,8 +36,8 @@ public final class JaxrsTransport extends HttpTransport {
     }
 
     @Override
-    public Answer send(String call, URI url, String xmlBody) {
-        CompletableFuture<Answer> answer = sendAsync(call, url, xmlBody).toCompletableFuture();
+    public Answer send(String call, URI url, String accept, RequestBody body) {
+        CompletableFuture<Answer> answer = sendAsync(call, url, accept, body).toCompletableFuture();
         try {
             return answer.get(settings.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -55,12 +53,13 @@ public final class JaxrsTransport extends HttpTransport {
     }
 
     @Override
-    public CompletionStage<Answer> sendAsync(String call, URI url, String xmlBody) {
+    public CompletionStage<Answer> sendAsync(String call, URI url, String accept, RequestBody body) {
         log(call, url);
         CompletionStage<Response> stage;
         try {
-            Invocation.Builder request = client.target(url).request(XML);
-            stage = xmlBody == null ? request.rx().get() : request.rx().post(Entity.entity(xmlBody, XML));
+            Invocation.Builder request = client.target(url).request().header(HttpHeaders.ACCEPT, accept);
+            stage = body == null ? request.rx().get()
+                    : request.rx().post(Entity.entity(body.content(), body.contentType()));
         } catch (ProcessingException | IllegalStateException e) {
             return CompletableFuture.failedFuture(failure(call, e));
         }

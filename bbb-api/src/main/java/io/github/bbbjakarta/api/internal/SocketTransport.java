@@ -4,7 +4,6 @@ import io.github.bbbjakarta.api.BbbTransportException;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -74,20 +73,20 @@ public final class SocketTransport extends HttpTransport {
     }
 
     @Override
-    public Answer send(String call, URI url, String xmlBody) {
+    public Answer send(String call, URI url, String accept, RequestBody body) {
         log(call, url);
-        return exchange(call, url, xmlBody, deadline(), null);
+        return exchange(call, url, accept, body, deadline(), null);
     }
 
     @Override
-    public CompletionStage<Answer> sendAsync(String call, URI url, String xmlBody) {
+    public CompletionStage<Answer> sendAsync(String call, URI url, String accept, RequestBody body) {
         log(call, url);
         long deadline = deadline();
         CompletableFuture<Answer> result = new CompletableFuture<>();
         try {
             io.execute(() -> {
                 try {
-                    result.complete(exchange(call, url, xmlBody, deadline, result));
+                    result.complete(exchange(call, url, accept, body, deadline, result));
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e instanceof BbbTransportException ? e : failure(call, e));
                 }
@@ -102,7 +101,8 @@ public final class SocketTransport extends HttpTransport {
         return System.nanoTime() + settings.callTimeout().toNanos();
     }
 
-    private Answer exchange(String call, URI url, String xmlBody, long deadline, CompletableFuture<Answer> owner) {
+    private Answer exchange(String call, URI url, String accept, RequestBody body, long deadline,
+                            CompletableFuture<Answer> owner) {
         if (closed) {
             throw closedClient(call);
         }
@@ -122,7 +122,6 @@ public final class SocketTransport extends HttpTransport {
         ScheduledFuture<?> alarm = null;
         boolean reusable = false;
         try {
-            byte[] body = xmlBody == null ? null : xmlBody.getBytes(StandardCharsets.UTF_8);
             Guard guard = new Guard();
             // armed before connecting, so a server trickling its TLS handshake is cut off at the deadline too
             alarm = alarms.schedule(guard, Math.max(0, Http1Connection.remaining(deadline)), TimeUnit.NANOSECONDS);
@@ -139,7 +138,7 @@ public final class SocketTransport extends HttpTransport {
             if (closed) {
                 throw closedClient(call);
             }
-            connection.write(url, body, deadline);
+            connection.write(url, accept, body, deadline);
             Http1Connection.Response response = connection.read(settings.maxResponseSize());
             reusable = response.keepAlive();
             return new Answer(response.status(), response.location(), response.body(), server(url));

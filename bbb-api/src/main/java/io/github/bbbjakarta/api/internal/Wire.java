@@ -61,8 +61,8 @@ public final class Wire {
     }
 
     /**
-     * Names used only by the recording calls (reference §2.8, §2.9): calls, parameters, answer elements and
-     * message keys. Signed with the main checksum algorithm.
+     * Names used only by the recording calls (reference §2.8, §2.9, §2.10): calls, parameters, answer elements
+     * and members, and message keys. Signed with the main checksum algorithm.
      */
     public static final class Recordings {
         // calls
@@ -111,6 +111,25 @@ public final class Wire {
         public static final String NO_RECORDINGS = "noRecordings";
         public static final String MISSING_PARAM_RECORD_ID = "missingParamRecordID";
         public static final String MISSING_PARAM_PUBLISH = "missingParamPublish";
+
+        // text tracks (reference §2.10): calls, parameters, the multipart field, kinds, message keys
+        public static final String GET_RECORDING_TEXT_TRACKS = "getRecordingTextTracks";
+        public static final String PUT_RECORDING_TEXT_TRACK = "putRecordingTextTrack";
+        public static final String KIND = "kind";
+        public static final String LANG = "lang";
+        public static final String LABEL = "label";
+        /** putRecordingTextTrack's multipart/form-data field holding the file. */
+        public static final String FILE = "file";
+        // (the JSON answers' member names: JsonName)
+        public static final String KIND_SUBTITLES = "subtitles";
+        public static final String KIND_CAPTIONS = "captions";
+        public static final String NO_CAPTIONS_FOUND = "noCaptionsFound";
+        public static final String PARAM_ERROR = "paramError";
+        public static final String INVALID_KIND = "invalidKind";
+        public static final String INVALID_LANG = "invalidLang";
+        public static final String EMPTY_UPLOADED_TEXT_TRACK = "empty_uploaded_text_track";
+        public static final String UPLOAD_TEXT_TRACK_SUCCESS = "upload_text_track_success";
+        public static final String UPLOAD_TEXT_TRACK_FAILED = "upload_text_track_failed";
 
         private Recordings() {
         }
@@ -403,6 +422,17 @@ public final class Wire {
         public static final String FORMAT = "format";
         // raw (getRaw=true) events: {"envelope":{"name":…},…}
         public static final String ENVELOPE = "envelope";
+        // text-track answers (reference §2.10): {"response":{"returncode":…,"messageKey":…,"message":…,
+        // "tracks":[{"href":…,"kind":…,"label":…,"lang":…,"source":…}]}}
+        public static final String RESPONSE = "response";
+        public static final String RETURNCODE = "returncode";
+        public static final String MESSAGE_KEY = "messageKey";
+        public static final String TRACKS = "tracks";
+        public static final String HREF = "href";
+        public static final String KIND = "kind";
+        public static final String LABEL = "label";
+        public static final String LANG = "lang";
+        public static final String SOURCE = "source";
 
         private JsonName() {
         }

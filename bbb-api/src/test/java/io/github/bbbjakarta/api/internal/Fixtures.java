@@ -39,6 +39,20 @@ public final class Fixtures {
             "recordings/update-failed-missing-record-id.xml", "recordings/update-failed-not-found.xml",
             "recordings/update.xml");
 
+    /**
+     * The text-track calls' answers (reference §2.10): JSON, and bbb-web's XML error shape for the errors it answers
+     * in XML. {@code recordings/text-tracks[-…]} are getRecordingTextTracks', {@code recordings/put-text-track[-…]}
+     * putRecordingTextTrack's.
+     */
+    public static final List<String> TEXT_TRACKS = List.of("recordings/text-tracks.json",
+            "recordings/text-tracks-empty.json", "recordings/text-tracks-no-captions.json",
+            "recordings/text-tracks-no-recordings.json", "recordings/text-tracks-failed-missing-record-id.xml",
+            "recordings/text-tracks-failed-checksum.xml", "recordings/text-tracks-failed-checksum.json",
+            "recordings/put-text-track.json", "recordings/put-text-track-failed.json",
+            "recordings/put-text-track-failed-param-error.json", "recordings/put-text-track-failed-invalid-kind.json",
+            "recordings/put-text-track-failed-invalid-lang.json", "recordings/put-text-track-failed-no-recordings.json",
+            "recordings/put-text-track-failed-empty.json");
+
     private Fixtures() {
     }
 

@@ -4,6 +4,7 @@ import io.github.bbbjakarta.api.BbbException;
 import io.github.bbbjakarta.api.internal.HttpTransport.Answer;
 import io.github.bbbjakarta.api.internal.hooks.HookMapper;
 import io.github.bbbjakarta.api.internal.recordings.RecordingMapper;
+import io.github.bbbjakarta.api.internal.recordings.TextTrackMapper;
 import io.github.bbbjakarta.api.internal.meetings.CreateMeetingMapper;
 import io.github.bbbjakarta.api.internal.meetings.JoinMeetingMapper;
 import io.github.bbbjakarta.api.internal.meetings.MeetingContentMapper;
@@ -55,6 +56,8 @@ class HostileBodyFuzzTest {
         MAPPERS.put("publishRecordings", RecordingMapper::published);
         MAPPERS.put("deleteRecordings", RecordingMapper::deleted);
         MAPPERS.put("updateRecordings", RecordingMapper::updated);
+        MAPPERS.put("getRecordingTextTracks", TextTrackMapper::tracks);
+        MAPPERS.put("putRecordingTextTrack", TextTrackMapper::uploaded);
     }
 
     private static final List<String> ALL_XML = java.util.stream.Stream.of(Fixtures.XML, Fixtures.HOOKS_XML,
@@ -73,7 +76,8 @@ class HostileBodyFuzzTest {
         int bodies;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            bodies = truncations() + generated(random) + mutations(random) + joinRedirects(random);
+            bodies = truncations() + generated(random) + mutations(random) + joinRedirects(random)
+                    + jsonAnswers(random);
         } finally {
             System.setErr(originalErr);
         }
@@ -318,6 +322,77 @@ class HostileBodyFuzzTest {
         for (String location : new String[]{null, "", "::::", "https://x/?", "https://x/?errors", "https://x/?errors="}) {
             outcome("join", JoinMeetingMapper::join, new Answer(302, location, new byte[0]));
             n++;
+        }
+        return n;
+    }
+
+    /**
+     * The text-track calls' JSON (reference §2.10): every truncation of their fixtures (never a result), random edits
+     * of them, and hand-made hostile JSON (deep, long, wrong types, duplicates, broken escapes), fed to both mappers.
+     */
+    private int jsonAnswers(Random random) {
+        int n = 0;
+        for (String fixture : Fixtures.TEXT_TRACKS) {
+            String call = fixture.startsWith("recordings/put-") ? "putRecordingTextTrack" : "getRecordingTextTracks";
+            byte[] full = Fixtures.bytes(fixture);
+            int complete = new String(full, StandardCharsets.UTF_8).stripTrailing().getBytes(StandardCharsets.UTF_8).length;
+            for (int length = 0; length < complete; length++) {
+                Object result = outcome(call, MAPPERS.get(call), new Answer(200, null, java.util.Arrays.copyOf(full, length)));
+                if (result != NO_RESULT) {
+                    fail(fixture + " cut at " + length + " gave a result: " + result);
+                }
+                n++;
+            }
+            byte[] alphabet = utf8("{}[]\":,\\ u0123456789abcdefnulltrue-.eE\u00e9<>");
+            for (int i = 0; i < 150; i++) {
+                byte[] b = full.clone();
+                for (int e = 1 + random.nextInt(3); e > 0; e--) {
+                    b[random.nextInt(b.length)] = alphabet[random.nextInt(alphabet.length)];
+                }
+                Answer answer = new Answer(200, null, b);
+                outcome("getRecordingTextTracks", MAPPERS.get("getRecordingTextTracks"), answer);
+                outcome("putRecordingTextTrack", MAPPERS.get("putRecordingTextTrack"), answer);
+                n++;
+            }
+        }
+        String ok = "{\"response\":{\"returncode\":\"SUCCESS\",";
+        String track = "{\"href\":\"https://x/c/t/r/subtitles_en.vtt\",\"kind\":\"subtitles\",\"lang\":\"en\"";
+        List<String> bodies = new ArrayList<>(List.of("null", "true", "1", "\"x\"", "[]", "{}", "{\"response\":null}",
+                "{\"response\":1e999999}", "{\"response\":{\"returncode\":" + "9".repeat(100_000) + "}}",
+                ok + "\"tracks\":[" + track + ",\"label\":1.5e-999999}]}}",
+                ok + "\"tracks\":[" + track + ",\"href\":\"a\"}]}}",
+                ok + "\"tracks\":[" + track + ",\"x\":\"\\ud800\"}]}}",
+                ok + "\"tracks\":[" + track + ",\"label\":\"\\uZZZZ\"}]}}",
+                ok + "\"tracks\":[" + track + ",\"label\":\"\\u00\"}]}}",
+                ok + "\"tracks\":[" + track + ",\"label\":\"\u0000\"}]}}",
+                ok + "\"tracks\":[" + track + ",\"label\":\"" + "x".repeat(1 << 20) + "\"}]}}",
+                ok + "\"tracks\":[" + track + "}],\"tracks\":[]}}",
+                ok + "\"tracks\":[" + track + "}]}}garbage",
+                ok + "\"tracks\":[" + track + "}]}",
+                ok + "\"tracks\":[" + (track + "},").repeat(20_000) + track + "}]}}",
+                ok + "\"x\":{" + "\"a\":1,".repeat(100_000) + "\"b\":2}}}",
+                ok + "\"tracks\":[" + "[".repeat(200_000) + "]}}",
+                ok + "\"tracks\":[{\"a\":" + "{\"b\":".repeat(15) + "1" + "}".repeat(15) + "}]}}",
+                "{\"response\":{\"returncode\":\"FAILED\",\"messageKey\":{},\"message\":\"m\"}}",
+                "{\"response\":{\"returncode\":\"FAILED\",\"messageKey\":\"k\",\"message\":[\"m\"]}}",
+                "{\"response\":{\"returncode\":[\"SUCCESS\"],\"tracks\":[]}}",
+                "\uFEFF\uFEFF{}", "\u0000{}", "{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[]}}\u0000",
+                "{'response':{'returncode':'SUCCESS','tracks':[]}}", "{response:{returncode:SUCCESS,tracks:[]}}",
+                "{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[],}}", "<?xml version=\"1.0\"?>{}"));
+        for (int i = 0; i < 300; i++) {
+            char[] c = new char[random.nextInt(60)];
+            for (int j = 0; j < c.length; j++) {
+                c[j] = JSON_ALPHABET.charAt(random.nextInt(JSON_ALPHABET.length()));
+            }
+            bodies.add("{\"response\":" + new String(c));
+        }
+        for (String body : bodies) {
+            for (byte[] bytes : List.of(utf8(body), body.getBytes(StandardCharsets.UTF_16))) {
+                Answer answer = new Answer(200, null, bytes);
+                outcome("getRecordingTextTracks", MAPPERS.get("getRecordingTextTracks"), answer);
+                outcome("putRecordingTextTrack", MAPPERS.get("putRecordingTextTrack"), answer);
+                n++;
+            }
         }
         return n;
     }

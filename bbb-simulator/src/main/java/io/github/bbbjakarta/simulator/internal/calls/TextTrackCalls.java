@@ -264,33 +264,17 @@ public final class TextTrackCalls {
 
     /** A JSON string as Gson's default (HTML-safe) writer escapes it. */
     static String gsonString(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\t': sb.append("\\t"); break;
-                case '\b': sb.append("\\b"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\r': sb.append("\\r"); break;
-                case '\f': sb.append("\\f"); break;
-                case '<': case '>': case '&': case '=': case '\'': case '\u2028': case '\u2029':
-                    sb.append(String.format("\\u%04x", (int) c));
-                    break;
-                default:
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-            }
-        }
-        return sb.append('"').toString();
+        return jsonString(s, c -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '=' || c == '\''
+                || c == '\u2028' || c == '\u2029');
     }
 
     /** A JSON string as Groovy's {@code JsonOutput} escapes it (control characters and non-ASCII as {@code \\uXXXX}). */
     static String groovyString(String s) {
+        return jsonString(s, c -> c < 0x20 || c > 0x7e);
+    }
+
+    /** Quotes and escapes: the short escapes first, then {@code \\uXXXX} for the characters the writer picks. */
+    private static String jsonString(String s, java.util.function.IntPredicate asUnicode) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -303,7 +287,7 @@ public final class TextTrackCalls {
                 case '\r': sb.append("\\r"); break;
                 case '\f': sb.append("\\f"); break;
                 default:
-                    if (c < 0x20 || c > 0x7e) {
+                    if (asUnicode.test(c)) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);

@@ -159,6 +159,42 @@ class VerifyCallbackCommandTest {
     }
 
     @Test
+    void aRealWebhookOfTheSimulatorVerifies() throws Exception {
+        HttpServer lms = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        lms.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        lms.start();
+        try {
+            String hookUrl = "http://127.0.0.1:" + lms.getAddress().getPort() + "/events?course=9";
+            CliRun hook = CliRun.run(TestServer.environment(SIM), "hooks", "create", "--callback-url", hookUrl,
+                    "--meeting", "hooked-1");
+            assertEquals(0, hook.exitCode(), hook::toString);
+            CliRun create = CliRun.run(TestServer.environment(SIM), "create", "--meeting-id", "hooked-1", "--name",
+                    "Hooked");
+            assertEquals(0, create.exitCode(), create::toString);
+            CallbackSnapshot delivered = awaitCallback(CallbackSnapshot.Kind.WEBHOOK);
+            assertTrue(delivered.url().startsWith(hookUrl + "&checksum="), "bbb-webhooks appends the checksum");
+
+            CliRun run = runWithInput(Map.of("BBB_SECRET", TestServer.SECRET), delivered.body(), "verify-callback",
+                    "--callback-url", delivered.url(), "-");
+
+            assertEquals(0, run.exitCode(), run::toString);
+            assertEquals("verified: webhook (checksum sha1 of callback URL + body + secret, with BBB_SECRET)",
+                    run.outLines().get(0));
+            assertTrue(run.out().contains("meeting-created  meetingID=hooked-1"), run::toString);
+            CliRun tampered = runWithInput(Map.of("BBB_SECRET", TestServer.SECRET),
+                    delivered.body().replace("hooked-1", "hooked-2"), "verify-callback", "--callback-url",
+                    delivered.url(), "-");
+            assertEquals(BbbCli.EXIT_NOT_VERIFIED, tampered.exitCode(), tampered::toString);
+        } finally {
+            lms.stop(0);
+        }
+    }
+
+    @Test
     void aWebhookVerifiesByTheChecksumInItsUrlAndListsItsEvents() throws Exception {
         String body = webhookBody();
         String checksum = hex("SHA-1", HOOK_URL + body + SECRET);
@@ -254,16 +290,20 @@ class VerifyCallbackCommandTest {
     }
 
     private static CallbackSnapshot awaitRecordingReady() throws InterruptedException {
+        return awaitCallback(CallbackSnapshot.Kind.RECORDING_READY);
+    }
+
+    private static CallbackSnapshot awaitCallback(CallbackSnapshot.Kind kind) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            Optional<CallbackSnapshot> ready = SIM.control().callbacks().stream()
-                    .filter(c -> c.kind() == CallbackSnapshot.Kind.RECORDING_READY).findFirst();
-            if (ready.isPresent()) {
-                return ready.get();
+            Optional<CallbackSnapshot> sent = SIM.control().callbacks().stream()
+                    .filter(c -> c.kind() == kind && c.delivered()).findFirst();
+            if (sent.isPresent()) {
+                return sent.get();
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no recording-ready callback: " + SIM.control().callbacks());
+        throw new AssertionError("no " + kind + " callback: " + SIM.control().callbacks());
     }
 
     private static String webhookBody() {

@@ -66,6 +66,10 @@ final class RecordingsServer implements AutoCloseable {
         for (int i = 0; i < pieces.length; i++) {
             t[i] = ascii(pieces[i]);
         }
+        // as BbbSimulator does: without it every kept-alive answer waits ~40 ms for the client's delayed ACK
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/bigbluebutton/api/getRecordings", this::getRecordings);
         server.start();

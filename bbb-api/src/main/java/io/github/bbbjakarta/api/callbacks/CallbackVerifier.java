@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class CallbackVerifier {
     private final ChecksumAlgorithm webhookChecksumAlgorithm;
     private final Clock clock;
     private final long clockSkewSeconds;
+    private final Duration webhookMaxAge;
 
     private CallbackVerifier(Builder b) {
         this.secrets = List.copyOf(b.secrets.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList());
@@ -53,6 +55,7 @@ public final class CallbackVerifier {
         this.webhookChecksumAlgorithm = b.webhookChecksumAlgorithm;
         this.clock = b.clock;
         this.clockSkewSeconds = b.clockSkew.toSeconds();
+        this.webhookMaxAge = b.webhookMaxAge;
     }
 
     /**
@@ -153,7 +156,7 @@ public final class CallbackVerifier {
             throw new BbbCallbackException(CHECKSUM, Reason.BAD_SIGNATURE, "does not match the URL, body and any"
                     + " configured secret with " + webhookChecksumAlgorithm.bbbName());
         }
-        return Webhooks.parse(rawBody);
+        return fresh(Webhooks.parse(rawBody));
     }
 
     /**
@@ -182,7 +185,26 @@ public final class CallbackVerifier {
         if (!match) {
             throw new BbbCallbackException(BEARER, Reason.BAD_SIGNATURE, "matches no configured secret");
         }
-        return Webhooks.parse(rawBody);
+        return fresh(Webhooks.parse(rawBody));
+    }
+
+    /** With a {@link Builder#webhookMaxAge(Duration) maximum age}: refuses a delivery outside its window. */
+    private WebhookDelivery fresh(WebhookDelivery delivery) {
+        if (webhookMaxAge == null) {
+            return delivery;
+        }
+        Instant sent = delivery.timestamp().orElseThrow(() -> new BbbCallbackException(Webhooks.CALLBACK,
+                Reason.MISSING_PARAMETER, "no " + Callback.TIMESTAMP + " to check the maximum age against"));
+        Instant now = clock.instant();
+        if (sent.isBefore(now.minus(webhookMaxAge).minusSeconds(clockSkewSeconds))) {
+            throw new BbbCallbackException(Webhooks.CALLBACK, Reason.EXPIRED,
+                    "the delivery is older than the maximum age of " + webhookMaxAge);
+        }
+        if (sent.isAfter(now.plusSeconds(clockSkewSeconds))) {
+            throw new BbbCallbackException(Webhooks.CALLBACK, Reason.EXPIRED,
+                    "the delivery's " + Callback.TIMESTAMP + " lies in the future");
+        }
+        return delivery;
     }
 
     private static byte[] sha256(byte[] data) {
@@ -210,7 +232,8 @@ public final class CallbackVerifier {
     public String toString() {
         return "CallbackVerifier[secrets=" + secrets.size() + ", jwtAlgorithms=" + EnumSet.copyOf(jwtAlgorithms)
                 + ", webhookChecksumAlgorithm=" + webhookChecksumAlgorithm.bbbName()
-                + ", clockSkew=" + Duration.ofSeconds(clockSkewSeconds) + "]";
+                + ", clockSkew=" + Duration.ofSeconds(clockSkewSeconds)
+                + (webhookMaxAge == null ? "" : ", webhookMaxAge=" + webhookMaxAge) + "]";
     }
 
     /** Configures a {@link CallbackVerifier}. Not thread-safe; {@link #build()} copies it. */
@@ -220,6 +243,7 @@ public final class CallbackVerifier {
         private ChecksumAlgorithm webhookChecksumAlgorithm = ChecksumAlgorithm.SHA1;
         private Clock clock = Clock.systemUTC();
         private Duration clockSkew = DEFAULT_CLOCK_SKEW;
+        private Duration webhookMaxAge;
 
         private Builder(String secret) {
             secrets.add(checkSecret("secret", secret));
@@ -283,6 +307,24 @@ public final class CallbackVerifier {
                         + MAX_CLOCK_SKEW.toMinutes() + " minutes");
             }
             this.clockSkew = skew;
+            return this;
+        }
+
+        /**
+         * Refuses webhook deliveries whose {@code timestamp} (when bbb-webhooks first tried them; retries keep it)
+         * is older than {@code maxAge}, or later than now, give or take the {@link #clockSkew(Duration) clock
+         * skew}, and deliveries without one: a captured POST cannot be replayed after the window. Off by default
+         * (bbb-webhooks retries for several minutes and queues while the LMS is down): choose a window longer than
+         * your longest outage.
+         *
+         * @throws BbbParameterException if not positive
+         */
+        public Builder webhookMaxAge(Duration maxAge) {
+            Objects.requireNonNull(maxAge, "webhookMaxAge");
+            if (maxAge.isNegative() || maxAge.isZero()) {
+                throw new BbbParameterException("webhookMaxAge", "must be positive");
+            }
+            this.webhookMaxAge = maxAge;
             return this;
         }
 

@@ -199,6 +199,8 @@ class RecordingStoryTest {
                 && i.width() > 0 && i.height() > 0), presentation::toString);
         assertEquals(published, only(GetRecordingsRequest.builder().recordIDs(recordID).build()),
                 "found by its record id too");
+        assertEquals(published, only(GetRecordingsRequest.builder().recordIDs(recordID.substring(0, 40)).build()),
+                "recordID is a prefix match on the server (reference §2.8): the sha1 part finds it");
         assertEquals(published, only(GetRecordingsRequest.builder().meta("bbb-context-id", "42").build()),
                 "found by LMS metadata too");
 

@@ -24,7 +24,10 @@ public final class BbbCallbackException extends BbbException {
         MISSING_SIGNATURE(true),
         /** The signature, checksum or bearer token matches none of the configured secrets. */
         BAD_SIGNATURE(true),
-        /** The JWT's {@code exp} has passed, or its {@code nbf} lies in the future. */
+        /**
+         * The JWT's {@code exp} has passed or its {@code nbf} lies in the future, or a webhook delivery is outside
+         * its {@linkplain CallbackVerifier.Builder#webhookMaxAge maximum age}.
+         */
         EXPIRED(true),
         /** A verified JWT lacks {@code meeting_id} or {@code record_id}. */
         MISSING_CLAIM(false);

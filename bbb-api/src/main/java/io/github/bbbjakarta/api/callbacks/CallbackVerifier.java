@@ -10,6 +10,8 @@ import io.github.bbbjakarta.api.internal.Wire.Param;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,17 +37,25 @@ public final class CallbackVerifier {
     private static final String CHECKSUM = "webhook checksum";
     private static final String BEARER = "webhook bearer token";
     private static final int MAX_FORM = SignedParameters.MAX_TOKEN + 1024;
+    /** The default {@link Builder#clockSkew(Duration) clock skew}: one minute. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(1);
+    /** The largest {@link Builder#clockSkew(Duration) clock skew} accepted: ten minutes. */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final List<byte[]> secrets;
     private final Set<JwtAlgorithm> jwtAlgorithms;
     private final ChecksumAlgorithm webhookChecksumAlgorithm;
     private final Clock clock;
+    private final long clockSkewSeconds;
+    private final Duration webhookMaxAge;
 
     private CallbackVerifier(Builder b) {
         this.secrets = List.copyOf(b.secrets.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList());
         this.jwtAlgorithms = Set.copyOf(b.jwtAlgorithms);
         this.webhookChecksumAlgorithm = b.webhookChecksumAlgorithm;
         this.clock = b.clock;
+        this.clockSkewSeconds = b.clockSkew.toSeconds();
+        this.webhookMaxAge = b.webhookMaxAge;
     }
 
     /**
@@ -59,7 +69,9 @@ public final class CallbackVerifier {
 
     /**
      * Verifies the recording-ready JWT: HMAC with one of the secrets, algorithm in the allowed set,
-     * {@code exp}/{@code nbf} respected when present (BBB sends neither).
+     * {@code exp}/{@code nbf} respected when present (BBB sends neither; a Scalelite or proxy may), give or take the
+     * {@link Builder#clockSkew(Duration) clock skew}: a token is refused once {@code now >= exp + skew}, and while
+     * {@code now < nbf - skew}.
      *
      * @param signedParameters the decoded value of the {@code signed_parameters} form field
      * @return the meeting and recording it announces
@@ -68,7 +80,7 @@ public final class CallbackVerifier {
      *                              {@code meeting_id}/{@code record_id}
      */
     public RecordingReady recordingReady(String signedParameters) {
-        return SignedParameters.verify(signedParameters, secrets, jwtAlgorithms, clock);
+        return SignedParameters.verify(signedParameters, secrets, jwtAlgorithms, clock, clockSkewSeconds);
     }
 
     /**
@@ -144,7 +156,7 @@ public final class CallbackVerifier {
             throw new BbbCallbackException(CHECKSUM, Reason.BAD_SIGNATURE, "does not match the URL, body and any"
                     + " configured secret with " + webhookChecksumAlgorithm.bbbName());
         }
-        return Webhooks.parse(rawBody);
+        return fresh(Webhooks.parse(rawBody));
     }
 
     /**
@@ -173,7 +185,26 @@ public final class CallbackVerifier {
         if (!match) {
             throw new BbbCallbackException(BEARER, Reason.BAD_SIGNATURE, "matches no configured secret");
         }
-        return Webhooks.parse(rawBody);
+        return fresh(Webhooks.parse(rawBody));
+    }
+
+    /** With a {@link Builder#webhookMaxAge(Duration) maximum age}: refuses a delivery outside its window. */
+    private WebhookDelivery fresh(WebhookDelivery delivery) {
+        if (webhookMaxAge == null) {
+            return delivery;
+        }
+        Instant sent = delivery.timestamp().orElseThrow(() -> new BbbCallbackException(Webhooks.CALLBACK,
+                Reason.MISSING_PARAMETER, "no " + Callback.TIMESTAMP + " to check the maximum age against"));
+        Instant now = clock.instant();
+        if (sent.isBefore(now.minus(webhookMaxAge).minusSeconds(clockSkewSeconds))) {
+            throw new BbbCallbackException(Webhooks.CALLBACK, Reason.EXPIRED,
+                    "the delivery is older than the maximum age of " + webhookMaxAge);
+        }
+        if (sent.isAfter(now.plusSeconds(clockSkewSeconds))) {
+            throw new BbbCallbackException(Webhooks.CALLBACK, Reason.EXPIRED,
+                    "the delivery's " + Callback.TIMESTAMP + " lies in the future");
+        }
+        return delivery;
     }
 
     private static byte[] sha256(byte[] data) {
@@ -200,7 +231,9 @@ public final class CallbackVerifier {
     @Override
     public String toString() {
         return "CallbackVerifier[secrets=" + secrets.size() + ", jwtAlgorithms=" + EnumSet.copyOf(jwtAlgorithms)
-                + ", webhookChecksumAlgorithm=" + webhookChecksumAlgorithm.bbbName() + "]";
+                + ", webhookChecksumAlgorithm=" + webhookChecksumAlgorithm.bbbName()
+                + ", clockSkew=" + Duration.ofSeconds(clockSkewSeconds)
+                + (webhookMaxAge == null ? "" : ", webhookMaxAge=" + webhookMaxAge) + "]";
     }
 
     /** Configures a {@link CallbackVerifier}. Not thread-safe; {@link #build()} copies it. */
@@ -209,6 +242,8 @@ public final class CallbackVerifier {
         private Set<JwtAlgorithm> jwtAlgorithms = EnumSet.of(JwtAlgorithm.HS256);
         private ChecksumAlgorithm webhookChecksumAlgorithm = ChecksumAlgorithm.SHA1;
         private Clock clock = Clock.systemUTC();
+        private Duration clockSkew = DEFAULT_CLOCK_SKEW;
+        private Duration webhookMaxAge;
 
         private Builder(String secret) {
             secrets.add(checkSecret("secret", secret));
@@ -255,6 +290,41 @@ public final class CallbackVerifier {
         /** The clock {@code exp} and {@code nbf} are checked against; default UTC system clock. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How far the sender's clock may be off from {@link #clock(Clock) ours} when {@code exp} and {@code nbf} are
+         * checked; default {@link CallbackVerifier#DEFAULT_CLOCK_SKEW one minute}, whole seconds, at most
+         * {@link CallbackVerifier#MAX_CLOCK_SKEW ten minutes}. {@link Duration#ZERO} checks the claims exactly.
+         *
+         * @throws BbbParameterException if negative, over ten minutes or not whole seconds
+         */
+        public Builder clockSkew(Duration skew) {
+            Objects.requireNonNull(skew, "clockSkew");
+            if (skew.isNegative() || skew.compareTo(MAX_CLOCK_SKEW) > 0 || skew.getNano() != 0) {
+                throw new BbbParameterException("clockSkew", "must be whole seconds from 0 to "
+                        + MAX_CLOCK_SKEW.toMinutes() + " minutes");
+            }
+            this.clockSkew = skew;
+            return this;
+        }
+
+        /**
+         * Refuses webhook deliveries whose {@code timestamp} (when bbb-webhooks first tried them; retries keep it)
+         * is older than {@code maxAge}, or later than now, give or take the {@link #clockSkew(Duration) clock
+         * skew}, and deliveries without one: a captured POST cannot be replayed after the window. Off by default
+         * (bbb-webhooks retries for several minutes and queues while the LMS is down): choose a window longer than
+         * your longest outage.
+         *
+         * @throws BbbParameterException if not positive
+         */
+        public Builder webhookMaxAge(Duration maxAge) {
+            Objects.requireNonNull(maxAge, "webhookMaxAge");
+            if (maxAge.isNegative() || maxAge.isZero()) {
+                throw new BbbParameterException("webhookMaxAge", "must be positive");
+            }
+            this.webhookMaxAge = maxAge;
             return this;
         }
 

@@ -39,7 +39,8 @@ final class SignedParameters {
     private SignedParameters() {
     }
 
-    static RecordingReady verify(String token, List<byte[]> secrets, Set<JwtAlgorithm> allowed, Clock clock) {
+    static RecordingReady verify(String token, List<byte[]> secrets, Set<JwtAlgorithm> allowed, Clock clock,
+                                 long skewSeconds) {
         if (token == null || token.isEmpty()) {
             throw fail(Reason.MISSING_PARAMETER, "no token");
         }
@@ -83,7 +84,7 @@ final class SignedParameters {
         }
 
         JsonObject claims = CallbackJson.object(CALLBACK + " payload", utf8(decode(payload)));
-        checkTime(claims, clock);
+        checkTime(claims, clock, skewSeconds);
         return new RecordingReady(claim(claims, JsonName.CLAIM_MEETING_ID), claim(claims, JsonName.CLAIM_RECORD_ID));
     }
 
@@ -105,14 +106,16 @@ final class SignedParameters {
         throw fail(Reason.ALGORITHM_NOT_ALLOWED, "algorithm " + shown + " is not allowed; allowed: " + allowed);
     }
 
-    private static void checkTime(JsonObject claims, Clock clock) {
+    /** RFC 7519 §4.1.4/§4.1.5 with leeway: refused once {@code now >= exp + skew}, or while {@code now < nbf - skew}. */
+    private static void checkTime(JsonObject claims, Clock clock, long skewSeconds) {
         long now = clock.instant().getEpochSecond();
+        // compared, never added to: compareTo does not expand a claim like 1e999999999, arithmetic would
         BigDecimal exp = numericDate(claims, JsonName.JWT_EXP);
-        if (exp != null && exp.compareTo(BigDecimal.valueOf(now)) <= 0) {
+        if (exp != null && exp.compareTo(BigDecimal.valueOf(now - skewSeconds)) <= 0) {
             throw fail(Reason.EXPIRED, "the token has expired (exp)");
         }
         BigDecimal nbf = numericDate(claims, JsonName.JWT_NBF);
-        if (nbf != null && nbf.compareTo(BigDecimal.valueOf(now)) > 0) {
+        if (nbf != null && nbf.compareTo(BigDecimal.valueOf(now + skewSeconds)) > 0) {
             throw fail(Reason.EXPIRED, "the token is not valid yet (nbf)");
         }
     }

@@ -6,8 +6,10 @@ import io.github.bbbjakarta.api.callbacks.BbbCallbackException.Reason;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static io.github.bbbjakarta.api.callbacks.Tokens.OLD_SECRET;
 import static io.github.bbbjakarta.api.callbacks.Tokens.SECRET;
@@ -255,9 +257,9 @@ class RecordingReadyTest {
     }
 
     @Test
-    void expAndNbfAreCheckedWhenPresent() {
+    void expAndNbfAreCheckedExactlyWithoutSkew() {
         Clock at = Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
-        CallbackVerifier v = CallbackVerifier.builder(SECRET).clock(at).build();
+        CallbackVerifier v = CallbackVerifier.builder(SECRET).clock(at).clockSkew(Duration.ZERO).build();
         String live = jwt("{\"alg\":\"HS256\"}", "{\"meeting_id\":\"m\",\"record_id\":\"r\",\"exp\":1700000001}",
                 "HmacSHA256", SECRET);
         assertEquals("r", v.recordingReady(live).recordID());
@@ -271,6 +273,56 @@ class RecordingReadyTest {
                 "HmacSHA256", SECRET), Reason.MALFORMED);
         assertEquals("r", v.recordingReady(jwt("{\"alg\":\"HS256\"}",
                 "{\"meeting_id\":\"m\",\"record_id\":\"r\",\"exp\":1e300}", "HmacSHA256", SECRET)).recordID());
+    }
+
+    private static String timed(String claim, String value) {
+        return jwt("{\"alg\":\"HS256\"}", "{\"meeting_id\":\"m\",\"record_id\":\"r\",\"" + claim + "\":" + value + "}",
+                "HmacSHA256", SECRET);
+    }
+
+    /** A Scalelite or proxy whose clock is a little off: the default skew of one minute, both ways. */
+    @Test
+    void expAndNbfAllowOneMinuteOfClockSkewByDefault() {
+        long now = 1_700_000_000L;
+        CallbackVerifier v = CallbackVerifier.builder(SECRET)
+                .clock(Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC)).build();
+        assertEquals("r", v.recordingReady(timed("exp", Long.toString(now - 30))).recordID());
+        assertEquals("r", v.recordingReady(timed("exp", Long.toString(now - 59))).recordID());
+        assertEquals("r", v.recordingReady(timed("exp", (now - 59) + ".5")).recordID());
+        refused(v, timed("exp", Long.toString(now - 60)), Reason.EXPIRED);
+        refused(v, timed("exp", Long.toString(now - 86_400)), Reason.EXPIRED);
+        assertEquals("r", v.recordingReady(timed("nbf", Long.toString(now + 30))).recordID());
+        assertEquals("r", v.recordingReady(timed("nbf", Long.toString(now + 60))).recordID());
+        refused(v, timed("nbf", Long.toString(now + 61)), Reason.EXPIRED);
+        refused(v, timed("nbf", Long.toString(now + 86_400)), Reason.EXPIRED);
+        assertEquals(Duration.ofMinutes(1), CallbackVerifier.DEFAULT_CLOCK_SKEW);
+    }
+
+    @Test
+    void clockSkewIsConfigurableAndBounded() {
+        long now = 1_700_000_000L;
+        CallbackVerifier v = CallbackVerifier.builder(SECRET).clockSkew(Duration.ofMinutes(5))
+                .clock(Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC)).build();
+        assertEquals("r", v.recordingReady(timed("exp", Long.toString(now - 299))).recordID());
+        refused(v, timed("exp", Long.toString(now - 300)), Reason.EXPIRED);
+        assertTrue(v.toString().contains("clockSkew=PT5M"), v.toString());
+        CallbackVerifier.Builder b = CallbackVerifier.builder(SECRET);
+        for (Duration bad : List.of(Duration.ofSeconds(-1), Duration.ofMinutes(10).plusSeconds(1),
+                Duration.ofMillis(1500))) {
+            assertEquals("clockSkew", assertThrows(BbbParameterException.class, () -> b.clockSkew(bad)).parameter(),
+                    bad.toString());
+        }
+        b.clockSkew(CallbackVerifier.MAX_CLOCK_SKEW);
+    }
+
+    /** Numeric dates far outside any clock are compared, never expanded (a 1e999999999 must not hang). */
+    @Test
+    void extremeNumericDatesAreComparedQuickly() {
+        CallbackVerifier v = CallbackVerifier.builder(SECRET).build();
+        assertEquals("r", v.recordingReady(timed("exp", "1e999999999")).recordID());
+        refused(v, timed("exp", "-1e999999999"), Reason.EXPIRED);
+        refused(v, timed("nbf", "1e999999999"), Reason.EXPIRED);
+        assertEquals("r", v.recordingReady(timed("nbf", "-1e999999999")).recordID());
     }
 
     @Test

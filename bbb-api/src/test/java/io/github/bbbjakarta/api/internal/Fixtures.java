@@ -18,7 +18,9 @@ public final class Fixtures {
             "failed-id-not-unique.xml", "failed-errors-voice-bridge.xml", "failed-params-required.xml",
             "failed-guest-denied.xml", "insert-document.xml", "insert-document-failed-not-found.xml",
             "insert-document-failed-disabled.xml", "send-chat-message.xml",
-            "send-chat-message-failed-meeting-not-found.xml");
+            "send-chat-message-failed-meeting-not-found.xml", "send-chat-message-failed-message-null.xml",
+            "send-chat-message-failed-message-size.xml", "send-chat-message-failed-user-name-size.xml",
+            "send-chat-message-failed-missing-meeting-id.xml", "insert-document-failed-missing-meeting-id.xml");
 
     /** bbb-webhooks' answers (reference §2.14), named after their call: {@code hooks/<call>[-…].xml}. */
     public static final List<String> HOOKS_XML = List.of("hooks/create.xml", "hooks/create-duplicate.xml",
@@ -28,7 +30,8 @@ public final class Fixtures {
             "hooks/destroy-failed-error.xml");
 
     /** The recording calls' answers (reference §2.8, §2.9), named after their call: {@code recordings/<call>[-…].xml}. */
-    public static final List<String> RECORDINGS_XML = List.of("recordings/delete-failed-missing-record-id.xml",
+    public static final List<String> RECORDINGS_XML = List.of("recordings/delete-failed-checksum.xml",
+            "recordings/delete-failed-missing-record-id.xml",
             "recordings/delete-failed-not-found.xml", "recordings/delete.xml",
             "recordings/get-recordings-failed-checksum.xml", "recordings/get-recordings-fetch-all-disabled.xml",
             "recordings/get-recordings-none.xml", "recordings/get-recordings-pagination.xml",

@@ -154,6 +154,7 @@ class RecordingFixtureTest {
         keys.put("recordings/publish-failed-checksum.xml", "checksumError");
         keys.put("recordings/delete-failed-not-found.xml", "notFound");
         keys.put("recordings/delete-failed-missing-record-id.xml", "missingParamRecordID");
+        keys.put("recordings/delete-failed-checksum.xml", "checksumError");
         keys.put("recordings/update-failed-not-found.xml", "notFound");
         keys.put("recordings/update-failed-missing-record-id.xml", "missingParamRecordID");
         keys.put("recordings/update-failed-checksum.xml", "checksumError");

@@ -2,7 +2,6 @@ package io.github.bbbjakarta.api.internal;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -325,37 +325,33 @@ final class Http1Connection {
     }
 
     private byte[] readExactly(int length) throws IOException {
-        // grows with what arrives: a Content-Length alone does not reserve memory
-        ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(length, 64 * 1024));
-        byte[] buffer = new byte[8192];
-        int read = 0;
-        while (read < length) {
-            int n = in.read(buffer, 0, Math.min(buffer.length, length - read));
-            if (n < 0) {
-                throw new Problem("the connection closed after " + read + " of " + length + " bytes of the answer");
+        // grows with what arrives (a Content-Length alone reserves no memory), never beyond it: no copy at the end
+        BodyBuffer body = new BodyBuffer(length);
+        while (body.size() < length) {
+            if (body.readFrom(in, length - body.size()) < 0) {
+                throw new Problem("the connection closed after " + body.size() + " of " + length + " bytes of the answer");
             }
-            body.write(buffer, 0, n);
-            read += n;
         }
-        return body.toByteArray();
+        return body.bytes();
     }
 
     private byte[] readToEnd(int maxSize) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-            if (body.size() + n > maxSize) {
+        BodyBuffer body = new BodyBuffer(maxSize);
+        while (true) {
+            if (body.size() == maxSize) {
+                if (in.read() < 0) {
+                    return body.bytes();
+                }
                 throw tooLarge(maxSize);
             }
-            body.write(buffer, 0, n);
+            if (body.readFrom(in, maxSize - body.size()) < 0) {
+                return body.bytes();
+            }
         }
-        return body.toByteArray();
     }
 
     private byte[] readChunked(int maxSize) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
+        BodyBuffer body = new BodyBuffer(maxSize);
         while (true) {
             String line = readLine(false);
             int semicolon = line.indexOf(';');
@@ -366,23 +362,56 @@ final class Http1Connection {
             long size = Long.parseLong(hex, 16);
             if (size == 0) {
                 readHeaders(); // trailers
-                return body.toByteArray();
+                return body.bytes();
             }
             if (body.size() + size > maxSize) {
                 throw tooLarge(maxSize);
             }
-            long left = size;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
+            long end = body.size() + size;
+            while (body.size() < end) {
+                if (body.readFrom(in, (int) (end - body.size())) < 0) {
                     throw new Problem("the connection closed in the middle of the answer");
                 }
-                body.write(buffer, 0, n);
-                left -= n;
             }
             if (!readLine(false).isEmpty()) {
                 throw new Problem("not an HTTP answer (chunk not followed by CRLF)");
             }
+        }
+    }
+
+    /**
+     * An answer's bytes, read straight into one array that grows by half as data arrives, never beyond a limit:
+     * the peak is about 1.5 times the body (a {@code ByteArrayOutputStream} plus its final copy needs up to 3
+     * times), and a body that fills the limit exactly is returned without a copy.
+     */
+    private static final class BodyBuffer {
+        private final int limit;
+        private byte[] bytes;
+        private int size;
+
+        BodyBuffer(int limit) {
+            this.limit = limit;
+            this.bytes = new byte[Math.min(limit, 8192)];
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Reads at most {@code max} bytes; the count, or -1 at the end of the stream. */
+        int readFrom(InputStream in, int max) throws IOException {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(8192L, size + (size >> 1))));
+            }
+            int n = in.read(bytes, size, Math.min(max, bytes.length - size));
+            if (n > 0) {
+                size += n;
+            }
+            return n;
+        }
+
+        byte[] bytes() {
+            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
         }
     }
 

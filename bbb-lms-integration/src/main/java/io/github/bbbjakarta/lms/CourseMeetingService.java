@@ -65,6 +65,9 @@ import java.util.function.Consumer;
  * {@code _} and {@code -} ignored; LTI role URIs match by their last segment; LTI institution roles never match</td></tr>
  * </table>
  *
+ * <p>The join decision ({@link #join(MeetingContext, LmsUser, JoinSettings)}: schedules, waiting for the
+ * moderator, guest links) has its own {@code bbb.lms.*} settings, listed at {@link JoinSettings}.
+ *
  * <p>Thread-safe. Methods throw what {@link MeetingService} throws: {@link BbbApiException},
  * {@link BbbTransportException}, {@link BbbParameterException}.
  */
@@ -201,15 +204,30 @@ public class CourseMeetingService {
      * creates and returns a URL.
      */
     public JoinDecision join(MeetingContext context, LmsUser user, JoinSettings settings) {
+        return join(context, user, settings, b -> {
+        });
+    }
+
+    /**
+     * {@link #join(MeetingContext, LmsUser, JoinSettings)} with a customizer of the join request (e.g.
+     * {@code b -> b.logoutURL(coursePage).avatarURL(…)}).
+     */
+    public JoinDecision join(MeetingContext context, LmsUser user, JoinSettings settings,
+                             Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(joinCustomizer, "joinCustomizer");
         Role role = joinRole(context, user);
         String meetingID = meetingId(context);
         return joinDesk.decide(meetingID, role, settings,
-                create -> joinUrl(context, user, create),
-                createTime -> meetings.joinUrl(JoinMeetingRequest.builder(meetingID, user.displayName(), role)
-                        .userID(user.id()).createTime(createTime).build()));
+                create -> joinUrl(context, user, create, joinCustomizer),
+                createTime -> {
+                    JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, user.displayName(), role)
+                            .userID(user.id()).createTime(createTime);
+                    joinCustomizer.accept(join);
+                    return meetings.joinUrl(join.build());
+                });
     }
 
     /**
@@ -236,15 +254,29 @@ public class CourseMeetingService {
      * @throws IllegalArgumentException if the name is blank
      */
     public JoinDecision joinAsGuest(MeetingContext context, String token, String guestName, JoinSettings settings) {
+        return joinAsGuest(context, token, guestName, settings, b -> {
+        });
+    }
+
+    /**
+     * {@link #joinAsGuest(MeetingContext, String, String, JoinSettings)} with a customizer of the join request (e.g.
+     * {@code b -> b.logoutURL(goodbyePage)}); {@code guest=true} and the VIEWER role are set after it.
+     */
+    public JoinDecision joinAsGuest(MeetingContext context, String token, String guestName, JoinSettings settings,
+                                    Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(joinCustomizer, "joinCustomizer");
         if (guestName == null || guestName.isBlank()) {
             throw new IllegalArgumentException("guestName is required (not null, not blank)");
         }
         String meetingID = meetingId(context);
         String name = guestName.strip();
-        return joinDesk.decideForGuest(meetingID, token, settings,
-                createTime -> meetings.joinUrl(JoinMeetingRequest.builder(meetingID, name, Role.VIEWER)
-                        .guest(true).createTime(createTime).build()));
+        return joinDesk.decideForGuest(meetingID, token, settings, createTime -> {
+            JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, name, Role.VIEWER)
+                    .createTime(createTime);
+            joinCustomizer.accept(join);
+            return meetings.joinUrl(join.role(Role.VIEWER).guest(true).build());
+        });
     }
 
     /** The role the join decision uses: the one role resolution of this service. */

@@ -11,6 +11,24 @@ import java.util.Optional;
  * JoinSettings)}): the schedule, whether viewers wait for a moderator, how early moderators may come, and the
  * meeting's guest policy. What is not set here comes from MicroProfile Config ({@code bbb.lms.wait-for-moderator},
  * {@code bbb.lms.moderator-early-join}). Store these with the activity in your LMS. Immutable and thread-safe.
+ *
+ * <table>
+ * <caption>Configuration of the join decision</caption>
+ * <tr><th>Property</th><th>Default</th><th>Meaning</th></tr>
+ * <tr><td>{@code bbb.lms.wait-for-moderator}</td><td>{@code false}</td><td>viewers wait until a moderator is
+ * connected (Moodle's "wait for moderator"); an activity may override it</td></tr>
+ * <tr><td>{@code bbb.lms.moderator-early-join}</td><td>{@code 15m}</td><td>how long before the opening time
+ * moderators may join; an activity may override it</td></tr>
+ * <tr><td>{@code bbb.lms.duration-compensation}</td><td>{@code 10m}</td><td>added to the minutes left until the
+ * closing time for create's {@code duration} (Moodle's {@code scheduled_duration_compensation})</td></tr>
+ * <tr><td>{@code bbb.lms.wait-poll-interval}</td><td>{@code 10s}</td><td>{@link JoinDecision.Wait#pollAfter()}</td></tr>
+ * <tr><td>{@code bbb.lms.meeting-info-cache-ttl}</td><td>{@code 5s}</td><td>how long one getMeetingInfo answers the
+ * polls of all waiting users of a meeting (at most {@code 60s})</td></tr>
+ * <tr><td>{@code bbb.lms.guest-link-key}</td><td>not set: no guest links</td><td>HMAC key of guest links, at least
+ * 16 random characters; a new key revokes every link</td></tr>
+ * </table>
+ * Durations as bbb-cdi reads them ({@code 15m}, {@code 5s}, {@code PT15M}); problems fail the deployment, naming the
+ * property and never the key.
  */
 public final class JoinSettings {
     private static final JoinSettings DEFAULTS = new JoinSettings(Schedule.ALWAYS_OPEN, null, null, null);

@@ -376,6 +376,24 @@ class JoinDecisionTest {
     }
 
     @Test
+    void joinCustomizersApplyOnBothPathsAndCannotMakeAGuestModerator() throws Exception {
+        String course = "https://moodle.example.edu/course/view.php?id=42";
+        JoinDecision.Join teacher = joined(service.join(LECTURE, TEACHER, WAITING, b -> b.logoutURL(course)));
+        assertEquals(course, enter(teacher.url()).joinParam("logoutURL").orElseThrow(), "create-and-join path");
+        TestClock.CLOCK.advance(Duration.ofSeconds(5));
+        JoinDecision.Join student = joined(service.join(LECTURE, STUDENT, WAITING, b -> b.logoutURL(course)));
+        assertEquals(course, enter(student.url()).joinParam("logoutURL").orElseThrow(), "running-meeting path");
+
+        GuestLink link = service.createGuestLink(LECTURE, Duration.ofHours(1));
+        JoinDecision.Join guest = joined(service.joinAsGuest(LECTURE, link.token(), "G", JoinSettings.defaults(),
+                b -> b.role(Role.MODERATOR).guest(false).logoutURL("https://example.edu/bye")));
+        JoinSession session = enter(guest.url());
+        assertEquals(SimRole.VIEWER, session.role());
+        assertTrue(session.guest());
+        assertEquals("https://example.edu/bye", session.joinParam("logoutURL").orElseThrow());
+    }
+
+    @Test
     void joinUrlStaysTheUnconditionalCreateAndJoin() {
         restart(Map.of("bbb.lms.wait-for-moderator", "true"));
         JoinUrl url = service.joinUrl(LECTURE, STUDENT);

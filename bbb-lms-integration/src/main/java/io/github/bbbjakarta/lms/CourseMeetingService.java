@@ -235,7 +235,7 @@ public class CourseMeetingService {
      * {@code validFor}. Offer it to instructors only. Rotating {@code bbb.lms.guest-link-key} revokes every link.
      *
      * @throws IllegalStateException    if {@code bbb.lms.guest-link-key} is not set
-     * @throws IllegalArgumentException if {@code validFor} is not positive
+     * @throws IllegalArgumentException if {@code validFor} is not positive or longer than 366 days
      */
     public GuestLink createGuestLink(MeetingContext context, Duration validFor) {
         return joinDesk.createGuestLink(meetingId(context), Objects.requireNonNull(validFor, "validFor"));

@@ -373,6 +373,8 @@ class JoinDecisionTest {
                 () -> service.joinAsGuest(LECTURE, link.token(), "  ", JoinSettings.defaults()));
         assertTrue(e.getMessage().contains("guestName"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> service.createGuestLink(LECTURE, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> service.createGuestLink(LECTURE, Duration.ofDays(367)));
+        assertEquals(T0.plus(Duration.ofDays(366)), service.createGuestLink(LECTURE, Duration.ofDays(366)).expiresAt());
     }
 
     @Test
@@ -391,6 +393,19 @@ class JoinDecisionTest {
         assertEquals(SimRole.VIEWER, session.role());
         assertTrue(session.guest());
         assertEquals("https://example.edu/bye", session.joinParam("logoutURL").orElseThrow());
+    }
+
+    @Test
+    void withoutAClockBeanTheSystemClockDecides() {
+        cdi.close();
+        cdi = TestContainer.withProperties(Map.of("bbb.url", SIM.apiUrl().toString(), "bbb.secret", SECRET,
+                "bbb.lms.meeting-id-key", KEY));
+        service = cdi.get(CourseMeetingService.class);
+        Instant realNow = Instant.now();
+        assertEquals(new JoinDecision.Closed(ClosedReason.CLOSED, realNow.minusSeconds(60)), service.join(LECTURE,
+                TEACHER, JoinSettings.defaults().withSchedule(Schedule.closing(realNow.minusSeconds(60)))));
+        assertInstanceOf(JoinDecision.Join.class, service.join(LECTURE, TEACHER,
+                JoinSettings.defaults().withSchedule(Schedule.closing(realNow.plusSeconds(3600)))));
     }
 
     @Test

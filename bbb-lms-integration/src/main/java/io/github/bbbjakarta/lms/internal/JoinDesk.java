@@ -27,6 +27,9 @@ import java.util.function.LongFunction;
  * the ways to build join URLs, so role rules stay in one place. Thread-safe.
  */
 public final class JoinDesk {
+    /** The longest a guest link may be valid: a school year; rotate the key to end links earlier. */
+    public static final Duration MAX_GUEST_LINK_VALIDITY = Duration.ofDays(366);
+
     private final JoinConfig config;
     private final Clock clock;
     private final MeetingInfoCache meetingInfo;
@@ -92,11 +95,13 @@ public final class JoinDesk {
     /**
      * A guest link into the meeting, valid for {@code validFor} from now.
      *
-     * @throws IllegalStateException if {@code bbb.lms.guest-link-key} is not set
+     * @throws IllegalStateException    if {@code bbb.lms.guest-link-key} is not set
+     * @throws IllegalArgumentException if {@code validFor} is not positive or longer than 366 days
      */
     public GuestLink createGuestLink(String meetingID, Duration validFor) {
-        if (validFor.isNegative() || validFor.isZero()) {
-            throw new IllegalArgumentException("validFor must be positive, was " + validFor);
+        if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(MAX_GUEST_LINK_VALIDITY) > 0) {
+            throw new IllegalArgumentException("validFor must be positive and at most "
+                    + MAX_GUEST_LINK_VALIDITY.toDays() + " days, was " + validFor);
         }
         GuestLinks links = guestLinks.orElseThrow(() -> new IllegalStateException("guest links are off: set "
                 + JoinConfig.GUEST_LINK_KEY + " (at least " + LmsSettings.MIN_KEY_LENGTH + " random characters)"));

@@ -12,13 +12,18 @@ import io.github.bbbjakarta.api.Role;
 import io.github.bbbjakarta.cdi.BbbConfigurationException;
 import io.github.bbbjakarta.cdi.MeetingService;
 import io.github.bbbjakarta.lms.internal.CourseMeetings;
+import io.github.bbbjakarta.lms.internal.JoinConfig;
+import io.github.bbbjakarta.lms.internal.JoinDesk;
 import io.github.bbbjakarta.lms.internal.LmsSettings;
 import io.github.bbbjakarta.lms.internal.MeetingIds;
 import io.github.bbbjakarta.lms.internal.RoleMapping;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -60,6 +65,9 @@ import java.util.function.Consumer;
  * {@code _} and {@code -} ignored; LTI role URIs match by their last segment; LTI institution roles never match</td></tr>
  * </table>
  *
+ * <p>The join decision ({@link #join(MeetingContext, LmsUser, JoinSettings)}: schedules, waiting for the
+ * moderator, guest links) has its own {@code bbb.lms.*} settings, listed at {@link JoinSettings}.
+ *
  * <p>Thread-safe. Methods throw what {@link MeetingService} throws: {@link BbbApiException},
  * {@link BbbTransportException}, {@link BbbParameterException}.
  */
@@ -69,6 +77,7 @@ public class CourseMeetingService {
     private final MeetingIds meetingIds;
     private final RoleMapping roles;
     private final CourseMeetings courseMeetings;
+    private JoinDesk joinDesk;
 
     /** For the container's proxy only. */
     protected CourseMeetingService() {
@@ -89,6 +98,16 @@ public class CourseMeetingService {
         this.meetingIds = new MeetingIds(settings.meetingIdKey(), settings.meetingIdPrefix());
         this.roles = new RoleMapping(settings.moderatorRoles());
         this.courseMeetings = new CourseMeetings(settings);
+    }
+
+    /**
+     * Sets up the join decision: its {@code bbb.lms.*} settings and the clock of schedules and guest links (an
+     * application's own {@link Clock} bean if it has exactly one, else the system clock in UTC).
+     */
+    @Inject
+    void initJoinDesk(Config config, Instance<Clock> clocks) {
+        Clock clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
+        this.joinDesk = new JoinDesk(JoinConfig.read(config).orThrow(), clock, meetings::findMeetingInfo);
     }
 
     /** The context's meeting ID; computed, nothing is sent. */
@@ -155,6 +174,114 @@ public class CourseMeetingService {
                 .createTime(meeting.createTime());
         joinCustomizer.accept(join);
         return meetings.joinUrl(join.build());
+    }
+
+    /**
+     * Decides whether the user may join now, with the configured defaults: see
+     * {@link #join(MeetingContext, LmsUser, JoinSettings)}.
+     */
+    public JoinDecision join(MeetingContext context, LmsUser user) {
+        return join(context, user, JoinSettings.defaults());
+    }
+
+    /**
+     * Decides whether the user may join the context's meeting now, as Moodle's and Sakai's BBB tools do, and if so
+     * returns their join URL. In this order:
+     * <ol>
+     * <li>At or after the schedule's closing time: {@link JoinDecision.Closed} ({@code CLOSED}). Before its opening
+     * time: {@code NOT_OPEN_YET} with the time this user may come; moderators may come
+     * {@code moderatorEarlyJoin} early.</li>
+     * <li>A viewer, when viewers wait for a moderator: {@link JoinDecision.Wait} until the meeting exists with a
+     * moderator connected ({@code moderatorCount > 0}), then a join URL for the running meeting. A waiting viewer
+     * never creates the meeting; their polls are answered from a getMeetingInfo cached for a few seconds and
+     * shared by all waiting users of the meeting (one request in flight), so poll after
+     * {@link JoinDecision.Wait#pollAfter()}.</li>
+     * <li>Everyone else: {@link JoinDecision.Join} exactly as {@link #joinUrl(MeetingContext, LmsUser)} (create
+     * before join), the create carrying {@code duration} = minutes left until the closing time, rounded up, plus
+     * {@code bbb.lms.duration-compensation} (as Moodle does), and the settings' guest policy.</li>
+     * </ol>
+     * {@link #joinUrl(MeetingContext, LmsUser)} is this decision without a schedule and without waiting: it always
+     * creates and returns a URL.
+     */
+    public JoinDecision join(MeetingContext context, LmsUser user, JoinSettings settings) {
+        return join(context, user, settings, b -> {
+        });
+    }
+
+    /**
+     * {@link #join(MeetingContext, LmsUser, JoinSettings)} with a customizer of the join request (e.g.
+     * {@code b -> b.logoutURL(coursePage).avatarURL(…)}).
+     */
+    public JoinDecision join(MeetingContext context, LmsUser user, JoinSettings settings,
+                             Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(joinCustomizer, "joinCustomizer");
+        Role role = joinRole(context, user);
+        String meetingID = meetingId(context);
+        return joinDesk.decide(meetingID, role, settings,
+                create -> joinUrl(context, user, create, joinCustomizer),
+                createTime -> {
+                    JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, user.displayName(), role)
+                            .userID(user.id()).createTime(createTime);
+                    joinCustomizer.accept(join);
+                    return meetings.joinUrl(join.build());
+                });
+    }
+
+    /**
+     * A signed guest link into the context's meeting for someone without an LMS account, valid for
+     * {@code validFor}. Offer it to instructors only. Rotating {@code bbb.lms.guest-link-key} revokes every link.
+     *
+     * @throws IllegalStateException    if {@code bbb.lms.guest-link-key} is not set
+     * @throws IllegalArgumentException if {@code validFor} is not positive or longer than 366 days
+     */
+    public GuestLink createGuestLink(MeetingContext context, Duration validFor) {
+        return joinDesk.createGuestLink(meetingId(context), Objects.requireNonNull(validFor, "validFor"));
+    }
+
+    /**
+     * Decides for a guest who opened a guest link and entered their name: {@link JoinDecision.Refused} for an
+     * expired, forged, altered or revoked link (or one of another activity or section), {@link JoinDecision.Closed}
+     * outside the schedule, {@link JoinDecision.Wait} until a moderator is present (a guest never creates the
+     * meeting), then a join URL with {@code guest=true} as VIEWER. The meeting's guest policy (set when a moderator's
+     * {@link #join(MeetingContext, LmsUser, JoinSettings)} created it) then decides in BBB: with
+     * {@code ASK_MODERATOR} the guest waits in BBB's lobby until a moderator lets them in.
+     *
+     * @param token     the {@link GuestLink#token()} from the link
+     * @param guestName the name the guest entered (join's {@code fullName})
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public JoinDecision joinAsGuest(MeetingContext context, String token, String guestName, JoinSettings settings) {
+        return joinAsGuest(context, token, guestName, settings, b -> {
+        });
+    }
+
+    /**
+     * {@link #joinAsGuest(MeetingContext, String, String, JoinSettings)} with a customizer of the join request (e.g.
+     * {@code b -> b.logoutURL(goodbyePage)}); {@code guest=true} and the VIEWER role are set after it.
+     */
+    public JoinDecision joinAsGuest(MeetingContext context, String token, String guestName, JoinSettings settings,
+                                    Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(joinCustomizer, "joinCustomizer");
+        if (guestName == null || guestName.isBlank()) {
+            throw new IllegalArgumentException("guestName is required (not null, not blank)");
+        }
+        String meetingID = meetingId(context);
+        String name = guestName.strip();
+        return joinDesk.decideForGuest(meetingID, token, settings, createTime -> {
+            JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, name, Role.VIEWER)
+                    .createTime(createTime);
+            joinCustomizer.accept(join);
+            return meetings.joinUrl(join.role(Role.VIEWER).guest(true).build());
+        });
+    }
+
+    /** The role the join decision uses: the one role resolution of this service. */
+    private Role joinRole(MeetingContext context, LmsUser user) {
+        return roleOf(user);
     }
 
     /** The context's meeting as the server sees it, if it exists. */

@@ -14,5 +14,6 @@ public class LmsConfigExtension implements Extension {
 
     void validate(@Observes AfterDeploymentValidation validation) {
         LmsSettings.read(ConfigProvider.getConfig()).problems().forEach(validation::addDeploymentProblem);
+        JoinConfig.read(ConfigProvider.getConfig()).problems().forEach(validation::addDeploymentProblem);
     }
 }

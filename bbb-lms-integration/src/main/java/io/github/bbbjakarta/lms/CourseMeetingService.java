@@ -14,7 +14,6 @@ import io.github.bbbjakarta.cdi.MeetingService;
 import io.github.bbbjakarta.lms.internal.CourseMeetings;
 import io.github.bbbjakarta.lms.internal.LmsSettings;
 import io.github.bbbjakarta.lms.internal.MeetingIds;
-import io.github.bbbjakarta.lms.internal.RoleMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -67,14 +66,14 @@ import java.util.function.Consumer;
 public class CourseMeetingService {
     private final MeetingService meetings;
     private final MeetingIds meetingIds;
-    private final RoleMapping roles;
+    private final RoleRules defaultRoleRules;
     private final CourseMeetings courseMeetings;
 
     /** For the container's proxy only. */
     protected CourseMeetingService() {
         this.meetings = null;
         this.meetingIds = null;
-        this.roles = null;
+        this.defaultRoleRules = null;
         this.courseMeetings = null;
     }
 
@@ -87,7 +86,8 @@ public class CourseMeetingService {
         LmsSettings settings = LmsSettings.read(config).orThrow();
         this.meetings = meetings;
         this.meetingIds = new MeetingIds(settings.meetingIdKey(), settings.meetingIdPrefix());
-        this.roles = new RoleMapping(settings.moderatorRoles());
+        RoleRules defaults = RoleRules.moderatorRoles(settings.moderatorRoles());
+        this.defaultRoleRules = settings.everyoneRole().map(defaults::withEveryone).orElse(defaults);
         this.courseMeetings = new CourseMeetings(settings);
     }
 
@@ -96,9 +96,39 @@ public class CourseMeetingService {
         return meetingIds.meetingId(Objects.requireNonNull(context, "context"));
     }
 
-    /** The role the user gets in the context's meeting: MODERATOR for instructor-like LMS roles, else VIEWER. */
+    /**
+     * The role the user gets under the default rules alone ({@code bbb.lms.moderator-roles},
+     * {@code bbb.lms.everyone-role}): MODERATOR for instructor-like LMS roles, else VIEWER. Prefer
+     * {@link #roleOf(MeetingContext, LmsUser)}, which also applies the activity's owner and rules.
+     */
     public Role roleOf(LmsUser user) {
-        return roles.roleOf(Objects.requireNonNull(user, "user"));
+        Objects.requireNonNull(user, "user");
+        return defaultRoleRules.decide(user, user.sectionIds()).orElse(Role.VIEWER);
+    }
+
+    /**
+     * The role the user gets in the context's meeting, the one {@link #joinUrl(MeetingContext, LmsUser)} joins
+     * with: the activity's owner moderates; otherwise the activity's {@link RoleRules} (or, without them,
+     * {@link #defaultRoleRules()}) decide, in {@link RoleRules}' precedence; otherwise VIEWER. The user's sections
+     * are {@link MeetingContext#sectionIdsOf(LmsUser)}.
+     */
+    public Role roleOf(MeetingContext context, LmsUser user) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(user, "user");
+        if (context.activity().owner().filter(user.id()::equals).isPresent()) {
+            return Role.MODERATOR;
+        }
+        return context.activity().ownRoleRules().orElse(defaultRoleRules)
+                .decide(user, context.sectionIdsOf(user)).orElse(Role.VIEWER);
+    }
+
+    /**
+     * The rules of activities without their own: {@code bbb.lms.moderator-roles} moderate, and
+     * {@code bbb.lms.everyone-role} if set. Extend them for an activity with
+     * {@code activity.withRoleRules(courseMeetings.defaultRoleRules().withUser("u-7", Role.MODERATOR))}.
+     */
+    public RoleRules defaultRoleRules() {
+        return defaultRoleRules;
     }
 
     /** Creates the context's meeting, or finds it running (a duplicate create). */
@@ -147,7 +177,7 @@ public class CourseMeetingService {
      */
     public JoinUrl joinUrl(MeetingContext context, LmsUser user, Consumer<CreateMeetingRequest.Builder> createCustomizer,
                            Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
-        Role role = roleOf(user);
+        Role role = roleOf(context, user);
         String meetingID = meetingId(context);
         CreateMeetingResponse meeting = open(meetingID, context, createCustomizer);
         JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, user.displayName(), role)

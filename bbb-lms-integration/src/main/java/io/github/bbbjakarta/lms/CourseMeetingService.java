@@ -39,11 +39,19 @@ import java.util.function.Consumer;
  * gives the same ID; the LMS IDs cannot be read from it. Changing the key changes every ID.</li>
  * <li><b>Create before every join</b> (BBB's create is idempotent; Scalelite expects it), with the metadata LMS
  * tools rely on: {@code bbb-origin}, {@code bbb-origin-version}, {@code bbb-origin-server-name},
- * {@code bbb-context}, {@code bbb-context-id}, {@code bbb-context-name}, {@code bbb-context-label},
- * {@code bbb-recording-name}, {@code bbb-meeting-size-hint}. The join URL carries the meeting's
- * {@code createTime}.</li>
- * <li><b>Roles</b>: users with an instructor-like LMS role join as MODERATOR, everyone else as VIEWER, with their
- * LMS user ID as {@code userID}; no passwords.</li>
+ * {@code bbb-origin-server-common-name}, {@code bbb-origin-tag}, {@code bbb-context}, {@code bbb-context-id},
+ * {@code bbb-context-name}, {@code bbb-context-label}, {@code bbb-recording-name},
+ * {@code bbb-recording-description}, {@code bbb-recording-tags}, {@code bbb-meeting-size-hint}, and the keys that
+ * find a context's recordings ({@code bbb-context-tenant}, {@code bbb-context-activity-id},
+ * {@code bbb-context-section-id}; see {@link CourseRecordingService}); a welcome message composed from the
+ * activity, with a recording notice when it is {@link Activity#recorded() recorded}. The join URL carries the
+ * meeting's {@code createTime}.</li>
+ * <li><b>Roles</b> by {@link #roleOf(MeetingContext, LmsUser)}: the activity's owner, then its
+ * {@link RoleRules} (user, then LMS role and section, then everyone), by default instructor-like LMS roles
+ * moderate and everyone else views; the LMS user ID is join's {@code userID}; no passwords.</li>
+ * <li><b>Sections as breakout rooms</b>: a context {@link MeetingContext#withBreakoutSections(java.util.List) with
+ * breakout sections} creates the course meeting with create's {@code groups}, one pre-assigned room per
+ * section.</li>
  * </ul>
  *
  * <table>
@@ -57,6 +65,12 @@ import java.util.function.Consumer;
  * <tr><td>{@code bbb.lms.moderator-roles}</td><td>{@code Instructor, Teacher, EditingTeacher, TeachingAssistant,
  * ContentDeveloper, Manager, Administrator}</td><td>comma list of roles that join as moderator; case, blanks,
  * {@code _} and {@code -} ignored; LTI role URIs match by their last segment; LTI institution roles never match</td></tr>
+ * <tr><td>{@code bbb.lms.everyone-role}</td><td>none (VIEWER)</td><td>{@code MODERATOR} or {@code VIEWER}: the
+ * default rule for everyone</td></tr>
+ * <tr><td>{@code bbb.lms.origin-server-common-name}</td><td>not sent</td><td>{@code bbb-origin-server-common-name}:
+ * your site's name</td></tr>
+ * <tr><td>{@code bbb.lms.origin-tag}</td><td>{@code bbb-jakarta-lms}</td><td>{@code bbb-origin-tag}: the plugin
+ * that created the meeting</td></tr>
  * </table>
  *
  * <p>Thread-safe. Methods throw what {@link MeetingService} throws: {@link BbbApiException},

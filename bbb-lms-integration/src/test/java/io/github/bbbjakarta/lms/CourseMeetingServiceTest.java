@@ -299,5 +299,13 @@ class CourseMeetingServiceTest {
         assertEquals("[{\"id\":\"grp-a\",\"name\":\"Group A\",\"roster\":[\"student-2002\",\"student-3003\"]},"
                 + "{\"id\":\"grp-b\",\"name\":\"Group B\",\"roster\":[\"student-4004\"]}]",
                 create.param("groups").orElseThrow(), "the journal shows the groups sent");
+        assertTrue(m.createParam("breakoutRoomsRecord").isEmpty(), "an activity that is not recorded");
+
+        MeetingContext recorded = MeetingContext.of(COURSE, new Activity("act-r", "Recorded seminar").withRecorded(true))
+                .withBreakoutSections(List.of(a));
+        service.open(recorded);
+        assertEquals("true", meeting(recorded).createParam("breakoutRoomsRecord").orElseThrow(),
+                "the rooms of a recorded activity are recorded too");
+        assertEquals(List.of("student-2002", "student-3003"), meeting(recorded).groups().get(0).roster());
     }
 }

@@ -31,6 +31,9 @@ public final class CourseMeetings {
     public static final String RECORDING_TAGS = "bbb-recording-tags";
     public static final String MEETING_SIZE_HINT = "bbb-meeting-size-hint";
 
+    /** create's parameter (BBB 2.6+) that lets breakout rooms be recorded; not typed in bbb-api yet. */
+    public static final String BREAKOUT_ROOMS_RECORD = "breakoutRoomsRecord";
+
     /** Longest description sent (metadata and welcome message travel in the create URL). */
     public static final int MAX_DESCRIPTION_LENGTH = 256;
     /** The welcome message's notice on a recorded activity. */
@@ -77,6 +80,9 @@ public final class CourseMeetings {
         if (!context.breakoutSections().isEmpty()) {
             b.groups(context.breakoutSections().stream()
                     .map(s -> BreakoutGroup.of(s.id(), s.name(), s.members())).toList());
+            if (activity.recorded()) {
+                b.param(BREAKOUT_ROOMS_RECORD, "true"); // else BBB 2.6+ does not record the rooms
+            }
         }
         return b;
     }

@@ -227,6 +227,32 @@ class CourseRecordingServiceTest {
         assertEquals(3, all(course, RecordingScope.ACTIVITY, STUDENT).size(), "published rooms are seen by viewers");
     }
 
+    @Test
+    void aServerThatDoesNotPageIsPagedHere() {
+        StringBuilder xml = new StringBuilder("<response><returncode>SUCCESS</returncode><recordings>");
+        for (int i = 1; i <= 3; i++) {
+            xml.append("<recording><recordID>r").append(i).append("</recordID><meetingID>m</meetingID>")
+                    .append("<internalMeetingID>r").append(i).append("</internalMeetingID><name>Lecture ").append(i)
+                    .append("</name><isBreakout>false</isBreakout><published>true</published><state>published</state>")
+                    .append("<startTime>1</startTime><endTime>2</endTime><participants>1</participants><metadata>")
+                    .append("<bbb-context-tenant>moodle.example.edu</bbb-context-tenant>")
+                    .append("<bbb-context-id>course-42</bbb-context-id>")
+                    .append("<bbb-context-activity-id>").append(i == 3 ? "other" : "act-7")
+                    .append("</bbb-context-activity-id></metadata><playback></playback></recording>");
+        }
+        xml.append("</recordings></response>");
+        SIM.control().stub("getRecordings", io.github.bbbjakarta.simulator.Stub.response(200, "text/xml",
+                xml.toString()));
+
+        CourseRecordingsPage page = recordings.list(LECTURES, RecordingScope.ACTIVITY, TEACHER, 1, 1);
+        assertEquals(List.of("r2"), ids(page), "the second of the whole answer");
+        assertEquals(3, page.totalElements());
+        assertTrue(page.hasNext());
+        assertEquals(List.of("r1"), ids(recordings.list(LECTURES, RecordingScope.ACTIVITY, TEACHER, 0, 1)));
+        assertEquals(List.of(), ids(recordings.list(LECTURES, RecordingScope.ACTIVITY, TEACHER, 2, 1)),
+                "a recording whose metadata does not match exactly is not shown, whatever the server says");
+    }
+
     /** The name the integration gives a context's meeting, for seeded recordings. */
     private static final class CourseMeetingsName {
         static String of(MeetingContext context) {

@@ -16,7 +16,6 @@ import io.github.bbbjakarta.lms.internal.JoinConfig;
 import io.github.bbbjakarta.lms.internal.JoinDesk;
 import io.github.bbbjakarta.lms.internal.LmsSettings;
 import io.github.bbbjakarta.lms.internal.MeetingIds;
-import io.github.bbbjakarta.lms.internal.RoleMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -45,11 +44,19 @@ import java.util.function.Consumer;
  * gives the same ID; the LMS IDs cannot be read from it. Changing the key changes every ID.</li>
  * <li><b>Create before every join</b> (BBB's create is idempotent; Scalelite expects it), with the metadata LMS
  * tools rely on: {@code bbb-origin}, {@code bbb-origin-version}, {@code bbb-origin-server-name},
- * {@code bbb-context}, {@code bbb-context-id}, {@code bbb-context-name}, {@code bbb-context-label},
- * {@code bbb-recording-name}, {@code bbb-meeting-size-hint}. The join URL carries the meeting's
- * {@code createTime}.</li>
- * <li><b>Roles</b>: users with an instructor-like LMS role join as MODERATOR, everyone else as VIEWER, with their
- * LMS user ID as {@code userID}; no passwords.</li>
+ * {@code bbb-origin-server-common-name}, {@code bbb-origin-tag}, {@code bbb-context}, {@code bbb-context-id},
+ * {@code bbb-context-name}, {@code bbb-context-label}, {@code bbb-recording-name},
+ * {@code bbb-recording-description}, {@code bbb-recording-tags}, {@code bbb-meeting-size-hint}, and the keys that
+ * find a context's recordings ({@code bbb-context-tenant}, {@code bbb-context-activity-id},
+ * {@code bbb-context-section-id}; see {@link CourseRecordingService}); a welcome message composed from the
+ * activity, with a recording notice when it is {@link Activity#recorded() recorded}. The join URL carries the
+ * meeting's {@code createTime}.</li>
+ * <li><b>Roles</b> by {@link #roleOf(MeetingContext, LmsUser)}: the activity's owner, then its
+ * {@link RoleRules} (user, then LMS role and section, then everyone), by default instructor-like LMS roles
+ * moderate and everyone else views; the LMS user ID is join's {@code userID}; no passwords.</li>
+ * <li><b>Sections as breakout rooms</b>: a context {@link MeetingContext#withBreakoutSections(java.util.List) with
+ * breakout sections} creates the course meeting with create's {@code groups}, one pre-assigned room per
+ * section.</li>
  * </ul>
  *
  * <table>
@@ -63,6 +70,12 @@ import java.util.function.Consumer;
  * <tr><td>{@code bbb.lms.moderator-roles}</td><td>{@code Instructor, Teacher, EditingTeacher, TeachingAssistant,
  * ContentDeveloper, Manager, Administrator}</td><td>comma list of roles that join as moderator; case, blanks,
  * {@code _} and {@code -} ignored; LTI role URIs match by their last segment; LTI institution roles never match</td></tr>
+ * <tr><td>{@code bbb.lms.everyone-role}</td><td>none (VIEWER)</td><td>{@code MODERATOR} or {@code VIEWER}: the
+ * default rule for everyone</td></tr>
+ * <tr><td>{@code bbb.lms.origin-server-common-name}</td><td>not sent</td><td>{@code bbb-origin-server-common-name}:
+ * your site's name</td></tr>
+ * <tr><td>{@code bbb.lms.origin-tag}</td><td>{@code bbb-jakarta-lms}</td><td>{@code bbb-origin-tag}: the plugin
+ * that created the meeting</td></tr>
  * </table>
  *
  * <p>The join decision ({@link #join(MeetingContext, LmsUser, JoinSettings)}: schedules, waiting for the
@@ -75,7 +88,7 @@ import java.util.function.Consumer;
 public class CourseMeetingService {
     private final MeetingService meetings;
     private final MeetingIds meetingIds;
-    private final RoleMapping roles;
+    private final RoleRules defaultRoleRules;
     private final CourseMeetings courseMeetings;
     private JoinDesk joinDesk;
 
@@ -83,7 +96,7 @@ public class CourseMeetingService {
     protected CourseMeetingService() {
         this.meetings = null;
         this.meetingIds = null;
-        this.roles = null;
+        this.defaultRoleRules = null;
         this.courseMeetings = null;
     }
 
@@ -96,7 +109,8 @@ public class CourseMeetingService {
         LmsSettings settings = LmsSettings.read(config).orThrow();
         this.meetings = meetings;
         this.meetingIds = new MeetingIds(settings.meetingIdKey(), settings.meetingIdPrefix());
-        this.roles = new RoleMapping(settings.moderatorRoles());
+        RoleRules defaults = RoleRules.moderatorRoles(settings.moderatorRoles());
+        this.defaultRoleRules = settings.everyoneRole().map(defaults::withEveryone).orElse(defaults);
         this.courseMeetings = new CourseMeetings(settings);
     }
 
@@ -115,9 +129,39 @@ public class CourseMeetingService {
         return meetingIds.meetingId(Objects.requireNonNull(context, "context"));
     }
 
-    /** The role the user gets in the context's meeting: MODERATOR for instructor-like LMS roles, else VIEWER. */
+    /**
+     * The role the user gets under the default rules alone ({@code bbb.lms.moderator-roles},
+     * {@code bbb.lms.everyone-role}): MODERATOR for instructor-like LMS roles, else VIEWER. Prefer
+     * {@link #roleOf(MeetingContext, LmsUser)}, which also applies the activity's owner and rules.
+     */
     public Role roleOf(LmsUser user) {
-        return roles.roleOf(Objects.requireNonNull(user, "user"));
+        Objects.requireNonNull(user, "user");
+        return defaultRoleRules.decide(user, user.sectionIds()).orElse(Role.VIEWER);
+    }
+
+    /**
+     * The role the user gets in the context's meeting, the one {@link #joinUrl(MeetingContext, LmsUser)} joins
+     * with: the activity's owner moderates; otherwise the activity's {@link RoleRules} (or, without them,
+     * {@link #defaultRoleRules()}) decide, in {@link RoleRules}' precedence; otherwise VIEWER. The user's sections
+     * are {@link MeetingContext#sectionIdsOf(LmsUser)}.
+     */
+    public Role roleOf(MeetingContext context, LmsUser user) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(user, "user");
+        if (context.activity().owner().filter(user.id()::equals).isPresent()) {
+            return Role.MODERATOR;
+        }
+        return context.activity().ownRoleRules().orElse(defaultRoleRules)
+                .decide(user, context.sectionIdsOf(user)).orElse(Role.VIEWER);
+    }
+
+    /**
+     * The rules of activities without their own: {@code bbb.lms.moderator-roles} moderate, and
+     * {@code bbb.lms.everyone-role} if set. Extend them for an activity with
+     * {@code activity.withRoleRules(courseMeetings.defaultRoleRules().withUser("u-7", Role.MODERATOR))}.
+     */
+    public RoleRules defaultRoleRules() {
+        return defaultRoleRules;
     }
 
     /** Creates the context's meeting, or finds it running (a duplicate create). */
@@ -166,7 +210,7 @@ public class CourseMeetingService {
      */
     public JoinUrl joinUrl(MeetingContext context, LmsUser user, Consumer<CreateMeetingRequest.Builder> createCustomizer,
                            Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
-        Role role = roleOf(user);
+        Role role = roleOf(context, user);
         String meetingID = meetingId(context);
         CreateMeetingResponse meeting = open(meetingID, context, createCustomizer);
         JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, user.displayName(), role)

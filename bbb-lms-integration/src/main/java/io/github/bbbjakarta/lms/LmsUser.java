@@ -12,8 +12,10 @@ import java.util.Set;
  * @param displayName the name other participants see (join's {@code fullName})
  * @param roles       the user's LMS roles in this course: names ({@code Instructor}, {@code Student}) or LTI role
  *                    URIs; they decide between moderator and viewer (duplicates are dropped)
+ * @param sectionIds  the IDs of the sections or groups the user belongs to, for section {@link RoleRules}; a
+ *                    section's {@link Section#members() members} count too
  */
-public record LmsUser(String id, String displayName, Set<String> roles) {
+public record LmsUser(String id, String displayName, Set<String> roles, Set<String> sectionIds) {
     /**
      * @throws IllegalArgumentException if id or displayName is null or blank
      */
@@ -21,10 +23,21 @@ public record LmsUser(String id, String displayName, Set<String> roles) {
         Require.nonBlank("user id", id);
         Require.nonBlank("user display name", displayName);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        sectionIds = sectionIds == null ? Set.of() : Set.copyOf(sectionIds);
+    }
+
+    /** A user whose sections are not known. */
+    public LmsUser(String id, String displayName, Set<String> roles) {
+        this(id, displayName, roles, Set.of());
     }
 
     /** A user with these roles. */
     public static LmsUser of(String id, String displayName, String... roles) {
         return new LmsUser(id, displayName, Set.copyOf(Arrays.asList(roles)));
+    }
+
+    /** This user as a member of these sections or groups. */
+    public LmsUser inSections(String... ids) {
+        return new LmsUser(id, displayName, roles, Set.copyOf(Arrays.asList(ids)));
     }
 }

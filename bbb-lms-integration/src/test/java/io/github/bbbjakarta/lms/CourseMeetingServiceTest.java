@@ -102,10 +102,17 @@ class CourseMeetingServiceTest {
         expected.put("bbb-context", "Physics 101: Mechanics");
         expected.put("bbb-context-id", "course-42");
         expected.put("bbb-context-name", "Physics 101: Mechanics");
+        expected.put("bbb-origin-tag", "bbb-jakarta-lms");
         expected.put("bbb-context-label", "PHY101");
+        expected.put("bbb-context-tenant", "moodle.example.edu");
+        expected.put("bbb-context-activity-id", "act-7");
+        expected.put("bbb-context-section-id", "grp-3");
         expected.put("bbb-recording-name", "Weekly lecture (Group A)");
         expected.put("bbb-meeting-size-hint", "27");
         assertEquals(expected, m.metadata());
+        assertEquals("Welcome to <b>Weekly lecture (Group A)</b> (Physics 101: Mechanics)!",
+                m.createParam("welcome").orElseThrow());
+        assertTrue(m.createParam("record").isEmpty(), "not recorded unless the activity is");
     }
 
     @Test
@@ -117,8 +124,9 @@ class CourseMeetingServiceTest {
         MeetingSnapshot m = meeting(context);
         assertTrue(m.meetingID().startsWith("lms-"), m.meetingID());
         assertEquals(Map.of("bbb-origin", "LMS", "bbb-origin-server-name", InetAddress.getLocalHost().getHostName(),
-                "bbb-context", "Chemistry", "bbb-context-id", "c1", "bbb-context-name", "Chemistry",
-                "bbb-recording-name", "Lab"), m.metadata(), "no version, label or size hint when unknown");
+                "bbb-origin-tag", "bbb-jakarta-lms", "bbb-context", "Chemistry", "bbb-context-id", "c1",
+                "bbb-context-name", "Chemistry", "bbb-context-tenant", "t", "bbb-context-activity-id", "a1",
+                "bbb-recording-name", "Lab"), m.metadata(), "no version, label, common name or size hint when unknown");
     }
 
     @Test
@@ -205,5 +213,99 @@ class CourseMeetingServiceTest {
         assertEquals(Role.MODERATOR, service.roleOf(LmsUser.of("u", "U", "mentor")));
         assertEquals(Role.MODERATOR, service.roleOf(LmsUser.of("u", "U", "TeachingAssistant")));
         assertEquals(Role.VIEWER, service.roleOf(TEACHER));
+    }
+
+    @Test
+    void activityRulesOwnerAndSectionsDecideTheJoinRole() throws Exception {
+        Section groupA = new Section("grp-a", "Group A").withMembers("student-2002");
+        MeetingContext context = MeetingContext.of(COURSE, new Activity("act-9", "Lab")
+                        .withOwner("owner-1")
+                        .withRoleRules(service.defaultRoleRules()
+                                .withUser("teacher-1001", Role.VIEWER)
+                                .withSection("grp-a", Role.MODERATOR)))
+                .inSection(groupA);
+        LmsUser owner = LmsUser.of("owner-1", "Olive Owner", "Learner");
+        LmsUser otherStudent = LmsUser.of("student-3003", "Alan Turing", "Learner");
+        LmsUser otherTeacher = LmsUser.of("teacher-1002", "Edsger Dijkstra", "EditingTeacher");
+
+        assertEquals(Role.MODERATOR, service.roleOf(context, owner), "the owner always moderates");
+        assertEquals(Role.VIEWER, service.roleOf(context, TEACHER), "a user rule beats the role rule");
+        assertEquals(Role.MODERATOR, service.roleOf(context, STUDENT), "the section's member by the section rule");
+        assertEquals(Role.VIEWER, service.roleOf(context, otherStudent));
+        assertEquals(Role.MODERATOR, service.roleOf(context, otherTeacher), "the default role rule still applies");
+        assertEquals(Role.MODERATOR, service.roleOf(context, otherStudent.inSections("grp-a")),
+                "membership known from the user too");
+        assertEquals(Role.MODERATOR, service.roleOf(TEACHER), "roleOf(user) keeps the defaults alone");
+
+        assertEquals(SimRoleOf(Role.VIEWER), follow(service.joinUrl(context, TEACHER)).role());
+        assertEquals(SimRoleOf(Role.MODERATOR), follow(service.joinUrl(context, owner)).role());
+        assertEquals(SimRoleOf(Role.MODERATOR), follow(service.joinUrl(context, STUDENT)).role());
+    }
+
+    private static io.github.bbbjakarta.simulator.SimRole SimRoleOf(Role role) {
+        return io.github.bbbjakarta.simulator.SimRole.valueOf(role.name());
+    }
+
+    @Test
+    void configuredEveryoneRole() {
+        cdi.close();
+        start(Map.of("bbb.lms.everyone-role", "moderator"));
+        assertEquals(Role.MODERATOR, service.roleOf(LECTURE, STUDENT));
+        MeetingContext strict = MeetingContext.of(COURSE, new Activity("a", "Exam review")
+                .withRoleRules(RoleRules.none().withLmsRole("Instructor", Role.MODERATOR)));
+        assertEquals(Role.VIEWER, service.roleOf(strict, STUDENT), "an activity's own rules replace the defaults");
+        assertEquals(Role.MODERATOR, service.roleOf(strict, TEACHER));
+    }
+
+    @Test
+    void recordedActivitySendsTheFullMetadataAndANoticeInTheWelcome() {
+        cdi.close();
+        start(Map.of("bbb.lms.origin", "Moodle", "bbb.lms.origin-server-common-name", "Example University Moodle",
+                "bbb.lms.origin-tag", "moodle-mod_bigbluebuttonbn (2024042200)"));
+        MeetingContext context = MeetingContext.of(COURSE, new Activity("act-5", "Q&A <live>")
+                .withDescription("Bring your questions about \"chapter 3\".")
+                .withTags("exam", "chapter-3")
+                .withRecorded(true));
+        service.open(context);
+        MeetingSnapshot m = meeting(context);
+        assertEquals("Example University Moodle", m.metadata().get("bbb-origin-server-common-name"));
+        assertEquals("moodle-mod_bigbluebuttonbn (2024042200)", m.metadata().get("bbb-origin-tag"));
+        assertEquals("Bring your questions about \"chapter 3\".", m.metadata().get("bbb-recording-description"));
+        assertEquals("exam,chapter-3", m.metadata().get("bbb-recording-tags"));
+        assertTrue(m.record());
+        assertEquals("true", m.createParam("notifyRecordingIsOn").orElseThrow());
+        assertEquals("Welcome to <b>Q&amp;A &lt;live&gt;</b> (Physics 101: Mechanics)!<br>Bring your questions about"
+                + " &quot;chapter 3&quot;.<br><br><b>This session may be recorded: what you say, show and write in it"
+                + " can be part of the recording.</b>", m.createParam("welcome").orElseThrow());
+    }
+
+    @Test
+    void breakoutSectionsAreSentAsGroupsWithTheirRosters() throws Exception {
+        Section a = new Section("grp-a", "Group A").withMembers("student-2002", "student-3003");
+        Section b = new Section("grp-b", "Group B").withMembers("student-4004");
+        MeetingContext context = LECTURE.withBreakoutSections(List.of(a, b));
+        assertEquals(service.meetingId(LECTURE), service.meetingId(context), "still the course meeting");
+
+        follow(service.joinUrl(context, TEACHER));
+
+        MeetingSnapshot m = meeting(context);
+        assertEquals(List.of(
+                new io.github.bbbjakarta.simulator.BreakoutGroupSnapshot("grp-a", "Group A",
+                        List.of("student-2002", "student-3003")),
+                new io.github.bbbjakarta.simulator.BreakoutGroupSnapshot("grp-b", "Group B",
+                        List.of("student-4004"))), m.groups());
+        JournalEntry create = SIM.control().requests().get(0);
+        assertEquals("create", create.callName());
+        assertEquals("[{\"id\":\"grp-a\",\"name\":\"Group A\",\"roster\":[\"student-2002\",\"student-3003\"]},"
+                + "{\"id\":\"grp-b\",\"name\":\"Group B\",\"roster\":[\"student-4004\"]}]",
+                create.param("groups").orElseThrow(), "the journal shows the groups sent");
+        assertTrue(m.createParam("breakoutRoomsRecord").isEmpty(), "an activity that is not recorded");
+
+        MeetingContext recorded = MeetingContext.of(COURSE, new Activity("act-r", "Recorded seminar").withRecorded(true))
+                .withBreakoutSections(List.of(a));
+        service.open(recorded);
+        assertEquals("true", meeting(recorded).createParam("breakoutRoomsRecord").orElseThrow(),
+                "the rooms of a recorded activity are recorded too");
+        assertEquals(List.of("student-2002", "student-3003"), meeting(recorded).groups().get(0).roster());
     }
 }

@@ -46,7 +46,37 @@ class ModelTest {
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertNotEquals(a, MeetingContext.of(COURSE, ACTIVITY));
-        assertEquals("MeetingContext[Course[tenant=t, id=c, title=Physics, shortName=], Activity[id=a, name=Lecture],"
-                + " Section[id=s, name=S]]", a.toString());
+        assertEquals("MeetingContext[Course[tenant=t, id=c, title=Physics, shortName=], Activity[id=a, name=Lecture,"
+                + " description=, tags=[], ownerId=, recorded=false, roleRules=null], Section[id=s, name=S, members=[]]]",
+                a.toString());
+    }
+
+    @Test
+    void breakoutSectionsBelongToTheCourseMeeting() {
+        Section a = new Section("a", "A").withMembers("u1", "u2", "u1");
+        assertEquals(java.util.List.of("u1", "u2"), a.members(), "duplicates dropped, order kept");
+        MeetingContext course = MeetingContext.of(COURSE, ACTIVITY);
+        MeetingContext withRooms = course.withBreakoutSections(java.util.List.of(a, new Section("b", "B")));
+        assertNotEquals(course, withRooms);
+        assertEquals(Set.of("a"), withRooms.sectionIdsOf(LmsUser.of("u2", "U")));
+        assertEquals(Set.of("x", "a"), withRooms.sectionIdsOf(LmsUser.of("u1", "U").inSections("x")));
+        assertThrows(IllegalArgumentException.class,
+                () -> course.withBreakoutSections(java.util.List.of(a, new Section("a", "Again"))));
+        assertThrows(IllegalStateException.class, () -> withRooms.inSection(a));
+        assertThrows(IllegalStateException.class, () -> course.inSection(a).withBreakoutSections(java.util.List.of(a)));
+        assertThrows(IllegalArgumentException.class, () -> new Section("a", "A").withMembers("u1", " "));
+    }
+
+    @Test
+    void activityOptions() {
+        Activity a = ACTIVITY.withDescription("  Weekly  ").withTags("x", "y").withOwner("u9").withRecorded(true);
+        assertEquals("Weekly", a.description());
+        assertEquals(java.util.List.of("x", "y"), a.tags());
+        assertEquals(Optional.of("u9"), a.owner());
+        assertEquals(true, a.recorded());
+        assertEquals(Optional.empty(), a.ownRoleRules());
+        assertEquals(Optional.empty(), ACTIVITY.owner());
+        assertThrows(IllegalArgumentException.class, () -> ACTIVITY.withTags("a,b"));
+        assertThrows(IllegalArgumentException.class, () -> ACTIVITY.withOwner(" "));
     }
 }

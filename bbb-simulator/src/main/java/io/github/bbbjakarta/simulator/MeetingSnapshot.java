@@ -1,5 +1,8 @@
 package io.github.bbbjakarta.simulator;
 
+import io.github.bbbjakarta.simulator.internal.calls.GroupsParam;
+import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +57,14 @@ public record MeetingSnapshot(String meetingID, String internalMeetingID, String
         documents = List.copyOf(documents);
         attendees = List.copyOf(attendees);
         joins = List.copyOf(joins);
+    }
+
+    /**
+     * The pre-assigned breakout rooms of create's {@code groups}, as bbb-web keeps them (entries that are not
+     * objects or have no {@code id} dropped); empty when none were sent.
+     */
+    public List<BreakoutGroupSnapshot> groups() {
+        return GroupsParam.parse(createParam(ApiParam.GROUPS).orElse(null));
     }
 
     /** First decoded value of a create parameter as the client sent it. */

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.lms.internal;
 
+import io.github.bbbjakarta.api.Role;
 import io.github.bbbjakarta.cdi.BbbConfigurationException;
 import org.eclipse.microprofile.config.Config;
 
@@ -18,15 +19,24 @@ import java.util.regex.Pattern;
  * @param originVersion    {@code bbb-origin-version}, not sent when empty
  * @param originServerName {@code bbb-origin-server-name}; empty for the local host name
  * @param moderatorRoles   the LMS roles that join as moderator
+ * @param originServerCommonName {@code bbb-origin-server-common-name}, not sent when empty
+ * @param originTag        {@code bbb-origin-tag}
+ * @param everyoneRole     the default rule for everyone; empty for none (then VIEWER)
  */
 public record LmsSettings(String meetingIdKey, String meetingIdPrefix, String origin, Optional<String> originVersion,
-                          Optional<String> originServerName, List<String> moderatorRoles) {
+                          Optional<String> originServerName, List<String> moderatorRoles,
+                          Optional<String> originServerCommonName, String originTag, Optional<Role> everyoneRole) {
     public static final String MEETING_ID_KEY = "bbb.lms.meeting-id-key";
     public static final String MEETING_ID_PREFIX = "bbb.lms.meeting-id-prefix";
     public static final String ORIGIN = "bbb.lms.origin";
     public static final String ORIGIN_VERSION = "bbb.lms.origin-version";
     public static final String ORIGIN_SERVER_NAME = "bbb.lms.origin-server-name";
     public static final String MODERATOR_ROLES = "bbb.lms.moderator-roles";
+    public static final String ORIGIN_SERVER_COMMON_NAME = "bbb.lms.origin-server-common-name";
+    public static final String ORIGIN_TAG = "bbb.lms.origin-tag";
+    public static final String EVERYONE_ROLE = "bbb.lms.everyone-role";
+    /** The default {@code bbb-origin-tag}: this integration. */
+    public static final String DEFAULT_ORIGIN_TAG = "bbb-jakarta-lms";
 
     public static final String DEFAULT_MEETING_ID_PREFIX = "lms-";
     public static final String DEFAULT_ORIGIN = "LMS";
@@ -101,8 +111,21 @@ public record LmsSettings(String meetingIdKey, String meetingIdPrefix, String or
         } catch (RuntimeException e) {
             problems.add(BbbConfigurationException.invalid(MODERATOR_ROLES, "cannot be read: " + e.getMessage()));
         }
+        Optional<String> commonName = text(config, ORIGIN_SERVER_COMMON_NAME, problems);
+        String originTag = text(config, ORIGIN_TAG, problems).orElse(DEFAULT_ORIGIN_TAG);
+        Optional<Role> everyone = Optional.empty();
+        Optional<String> everyoneText = text(config, EVERYONE_ROLE, problems);
+        if (everyoneText.isPresent()) {
+            try {
+                everyone = Optional.of(Role.valueOf(everyoneText.get().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.add(BbbConfigurationException.invalid(EVERYONE_ROLE, "'" + everyoneText.get()
+                        + "' must be MODERATOR or VIEWER"));
+            }
+        }
         return problems.isEmpty()
-                ? new Result(Optional.of(new LmsSettings(key, prefix, origin, originVersion, serverName, roles)), problems)
+                ? new Result(Optional.of(new LmsSettings(key, prefix, origin, originVersion, serverName, roles,
+                commonName, originTag, everyone)), problems)
                 : new Result(Optional.empty(), problems);
     }
 
@@ -124,6 +147,7 @@ public record LmsSettings(String meetingIdKey, String meetingIdPrefix, String or
     public String toString() {
         return "LmsSettings[meetingIdKey=***, meetingIdPrefix=" + meetingIdPrefix + ", origin=" + origin
                 + ", originVersion=" + originVersion + ", originServerName=" + originServerName
-                + ", moderatorRoles=" + moderatorRoles + "]";
+                + ", moderatorRoles=" + moderatorRoles + ", originServerCommonName=" + originServerCommonName
+                + ", originTag=" + originTag + ", everyoneRole=" + everyoneRole + "]";
     }
 }

@@ -41,7 +41,7 @@ public final class RoleMapping {
     }
 
     /** The comparable form of a role name or URI; empty for a role that never matches. */
-    static String key(String role) {
+    public static String key(String role) {
         String r = role.trim();
         String lower = r.toLowerCase(Locale.ROOT);
         if (lower.startsWith("urn:lti:instrole:") || lower.contains("/lis/v2/institution/")) {

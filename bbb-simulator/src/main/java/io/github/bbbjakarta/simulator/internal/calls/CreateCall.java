@@ -174,6 +174,8 @@ public final class CreateCall {
         int expireLastLeft = parseInt(p.get(ApiParam.MEETING_EXPIRE_WHEN_LAST_USER_LEFT_IN_MINUTES),
                 Wire.DEFAULT_EXPIRE_WHEN_LAST_USER_LEFT_MINUTES);
 
+        GroupsParam.parse(p.get(ApiParam.GROUPS)); // bbb-web fails with 500 on groups its JSON library cannot read
+
         List<Parameter> createParams = new ArrayList<>();
         raw.asMap().forEach((k, values) -> values.forEach(val -> createParams.add(new Parameter(k, val))));
 

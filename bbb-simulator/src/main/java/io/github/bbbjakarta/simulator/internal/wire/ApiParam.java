@@ -23,6 +23,8 @@ public final class ApiParam {
     public static final String SEQUENCE = "sequence";
     public static final String FREE_JOIN = "freeJoin";
     public static final String GUEST_POLICY = "guestPolicy";
+    /** Pre-assigned breakout rooms: a JSON array of {@code {"id", "name", "roster": [userID, …]}}. */
+    public static final String GROUPS = "groups";
     public static final String DISABLED_FEATURES = "disabledFeatures";
     public static final String DISABLED_FEATURES_EXCLUDE = "disabledFeaturesExclude";
     public static final String MEETING_EXPIRE_IF_NO_USER_JOINED_IN_MINUTES = "meetingExpireIfNoUserJoinedInMinutes";

@@ -262,7 +262,7 @@ public class CourseMeetingService {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(joinCustomizer, "joinCustomizer");
-        Role role = joinRole(context, user);
+        Role role = roleOf(context, user);
         String meetingID = meetingId(context);
         return joinDesk.decide(meetingID, role, settings,
                 create -> joinUrl(context, user, create, joinCustomizer),
@@ -324,10 +324,6 @@ public class CourseMeetingService {
     }
 
     /** The role the join decision uses: the one role resolution of this service. */
-    private Role joinRole(MeetingContext context, LmsUser user) {
-        return roleOf(user);
-    }
-
     /** The context's meeting as the server sees it, if it exists. */
     public Optional<MeetingInfo> findMeetingInfo(MeetingContext context) {
         return meetings.findMeetingInfo(meetingId(context));

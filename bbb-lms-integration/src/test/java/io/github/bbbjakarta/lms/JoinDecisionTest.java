@@ -207,6 +207,16 @@ class JoinDecisionTest {
     }
 
     @Test
+    void theJoinDecisionFollowsTheActivitysRoleRules() {
+        MeetingContext seminar = MeetingContext.of(COURSE, new Activity("act-8", "Student seminar")
+                .withOwner("student-2").withRoleRules(RoleRules.none().withUser("teacher-1", Role.VIEWER)));
+        assertEquals(Role.MODERATOR, joined(service.join(seminar, STUDENT, JoinSettings.defaults())).role(),
+                "the activity's owner moderates");
+        assertEquals(Role.VIEWER, joined(service.join(seminar, TEACHER, JoinSettings.defaults())).role(),
+                "a user rule comes before the Instructor role");
+    }
+
+    @Test
     void waitingIsAConfiguredDefaultThatAnActivityMayOverride() {
         assertInstanceOf(JoinDecision.Join.class, service.join(LECTURE, STUDENT), "off by default, as in Moodle");
         SIM.control().reset();

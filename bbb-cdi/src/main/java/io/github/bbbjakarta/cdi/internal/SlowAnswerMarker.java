@@ -1,0 +1,46 @@
+package io.github.bbbjakarta.cdi.internal;
+
+import io.github.bbbjakarta.api.BbbTransportException;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Runs inside the Fault Tolerance interceptor (priority {@code PLATFORM_AFTER + 20}) and hands it a call that
+ * timed out in the transport ({@code bbb.read-timeout}, {@code bbb.call-timeout}) as a {@link SlowAnswer}: a
+ * Fault Tolerance {@link TimeoutException}, which the breaker counts but Retry does not repeat (a slow server is
+ * not helped by asking again, and the page would wait twice). {@link FaultTranslator} hands the caller the
+ * original {@link BbbTransportException} again.
+ */
+@TranslateFaults
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_AFTER + 20)
+public class SlowAnswerMarker {
+
+    @AroundInvoke
+    Object mark(InvocationContext context) throws Exception {
+        try {
+            return context.proceed();
+        } catch (BbbTransportException e) {
+            if (e.problem().startsWith("timed out")) {
+                throw new SlowAnswer(e);
+            }
+            throw e;
+        }
+    }
+
+    /** A transport timeout, carried through Fault Tolerance as its own kind of timeout. */
+    static final class SlowAnswer extends TimeoutException {
+        private static final long serialVersionUID = 1L;
+
+        SlowAnswer(BbbTransportException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        BbbTransportException transportException() {
+            return (BbbTransportException) getCause();
+        }
+    }
+}

@@ -15,6 +15,7 @@ import io.github.bbbjakarta.cdi.internal.CreateCoalescer;
 import io.github.bbbjakarta.cdi.internal.CreatedMeetingTtl;
 import io.github.bbbjakarta.cdi.internal.MeetingCreator;
 import io.github.bbbjakarta.cdi.internal.Resilience;
+import io.github.bbbjakarta.cdi.internal.SlowAnswerMarker.SlowAnswer;
 import io.github.bbbjakarta.cdi.internal.TranslateFaults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -139,7 +140,7 @@ public class MeetingService {
     @Timeout(value = Resilience.TIMEOUT_MS, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = Resilience.MAX_RETRIES, delay = Resilience.RETRY_DELAY_MS,
             jitter = Resilience.RETRY_JITTER_MS, maxDuration = Resilience.RETRY_MAX_DURATION_MS,
-            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class})
+            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class, SlowAnswer.class})
     @CircuitBreaker(requestVolumeThreshold = Resilience.BREAKER_VOLUME,
             failureRatio = Resilience.BREAKER_FAILURE_RATIO, delay = Resilience.BREAKER_DELAY_MS,
             skipOn = {BbbApiException.class, BbbParameterException.class})
@@ -218,7 +219,7 @@ public class MeetingService {
     @Timeout(value = Resilience.TIMEOUT_MS, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = Resilience.MAX_RETRIES, delay = Resilience.RETRY_DELAY_MS,
             jitter = Resilience.RETRY_JITTER_MS, maxDuration = Resilience.RETRY_MAX_DURATION_MS,
-            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class})
+            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class, SlowAnswer.class})
     @CircuitBreaker(requestVolumeThreshold = Resilience.BREAKER_VOLUME,
             failureRatio = Resilience.BREAKER_FAILURE_RATIO, delay = Resilience.BREAKER_DELAY_MS,
             skipOn = {BbbApiException.class, BbbParameterException.class})
@@ -235,7 +236,7 @@ public class MeetingService {
     @Timeout(value = Resilience.TIMEOUT_MS, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = Resilience.MAX_RETRIES, delay = Resilience.RETRY_DELAY_MS,
             jitter = Resilience.RETRY_JITTER_MS, maxDuration = Resilience.RETRY_MAX_DURATION_MS,
-            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class})
+            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class, SlowAnswer.class})
     @CircuitBreaker(requestVolumeThreshold = Resilience.BREAKER_VOLUME,
             failureRatio = Resilience.BREAKER_FAILURE_RATIO, delay = Resilience.BREAKER_DELAY_MS,
             skipOn = {BbbApiException.class, BbbParameterException.class})
@@ -252,7 +253,7 @@ public class MeetingService {
     @Timeout(value = Resilience.TIMEOUT_MS, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = Resilience.MAX_RETRIES, delay = Resilience.RETRY_DELAY_MS,
             jitter = Resilience.RETRY_JITTER_MS, maxDuration = Resilience.RETRY_MAX_DURATION_MS,
-            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class})
+            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class, SlowAnswer.class})
     @CircuitBreaker(requestVolumeThreshold = Resilience.BREAKER_VOLUME,
             failureRatio = Resilience.BREAKER_FAILURE_RATIO, delay = Resilience.BREAKER_DELAY_MS,
             skipOn = {BbbApiException.class, BbbParameterException.class})
@@ -269,7 +270,7 @@ public class MeetingService {
     @Timeout(value = Resilience.TIMEOUT_MS, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = Resilience.MAX_RETRIES, delay = Resilience.RETRY_DELAY_MS,
             jitter = Resilience.RETRY_JITTER_MS, maxDuration = Resilience.RETRY_MAX_DURATION_MS,
-            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class})
+            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class, SlowAnswer.class})
     @CircuitBreaker(requestVolumeThreshold = Resilience.BREAKER_VOLUME,
             failureRatio = Resilience.BREAKER_FAILURE_RATIO, delay = Resilience.BREAKER_DELAY_MS,
             skipOn = {BbbApiException.class, BbbParameterException.class})

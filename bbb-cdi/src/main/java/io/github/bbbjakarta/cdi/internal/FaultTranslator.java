@@ -5,20 +5,19 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * Turns Fault Tolerance's exceptions into {@link BbbTransportException} (HTTP status 0: no answer was used), keeping
- * the original as the cause. Runs outside the Fault Tolerance interceptor (priority {@code PLATFORM_AFTER} is lower
- * than Fault Tolerance's {@code PLATFORM_AFTER + 10}), so it sees what the retries and the breaker finally threw.
+ * Turns Fault Tolerance's exceptions into {@link BbbTransportException} (no HTTP status: no answer was used),
+ * keeping the original as the cause, and unwraps {@link SlowAnswerMarker.SlowAnswer}. Runs outside the Fault
+ * Tolerance interceptor (priority {@code PLATFORM_AFTER}, lower than Fault Tolerance's {@code PLATFORM_AFTER + 10}),
+ * so it sees what the retries and the breaker finally threw. Recognises Fault Tolerance's exceptions by class name,
+ * so it loads in a server without Fault Tolerance too.
  */
 @TranslateFaults
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_AFTER)
 public class FaultTranslator {
+    private static final String FT = "org.eclipse.microprofile.faulttolerance.exceptions.";
 
     @AroundInvoke
     Object translate(InvocationContext context) throws Exception {
@@ -26,7 +25,10 @@ public class FaultTranslator {
             return context.proceed();
         } catch (SlowAnswerMarker.SlowAnswer e) {
             throw e.transportException();
-        } catch (FaultToleranceException e) {
+        } catch (RuntimeException e) {
+            if (!isFaultTolerance(e.getClass())) {
+                throw e;
+            }
             throw new BbbTransportException(callName(context.getMethod().getName()), problem(e), 0, e);
         }
     }
@@ -40,16 +42,22 @@ public class FaultTranslator {
         };
     }
 
-    private static String problem(FaultToleranceException e) {
-        if (e instanceof CircuitBreakerOpenException) {
-            return "not sent: circuit breaker open after repeated failures (Fault Tolerance CircuitBreaker)";
+    private static boolean isFaultTolerance(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(FT + "FaultToleranceException")) {
+                return true;
+            }
         }
-        if (e instanceof BulkheadException) {
-            return "not sent: too many concurrent calls (Fault Tolerance Bulkhead)";
-        }
-        if (e instanceof TimeoutException) {
-            return "timed out (Fault Tolerance Timeout)";
-        }
-        return "Fault Tolerance: " + e.getClass().getSimpleName();
+        return false;
+    }
+
+    private static String problem(RuntimeException e) {
+        return switch (e.getClass().getName().substring(e.getClass().getName().lastIndexOf('.') + 1)) {
+            case "CircuitBreakerOpenException" ->
+                    "not sent: circuit breaker open after repeated failures (Fault Tolerance CircuitBreaker)";
+            case "BulkheadException" -> "not sent: too many concurrent calls (Fault Tolerance Bulkhead)";
+            case "TimeoutException" -> "timed out (Fault Tolerance Timeout)";
+            default -> "Fault Tolerance: " + e.getClass().getSimpleName();
+        };
     }
 }

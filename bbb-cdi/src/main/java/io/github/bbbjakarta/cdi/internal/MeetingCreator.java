@@ -6,6 +6,7 @@ import io.github.bbbjakarta.api.BbbTransportException;
 import io.github.bbbjakarta.api.BigBlueButtonClient;
 import io.github.bbbjakarta.api.CreateMeetingRequest;
 import io.github.bbbjakarta.api.CreateMeetingResponse;
+import io.github.bbbjakarta.cdi.internal.SlowAnswerMarker.SlowAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -42,7 +43,7 @@ public class MeetingCreator {
     @Timeout(value = Resilience.TIMEOUT_MS, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = Resilience.MAX_RETRIES, delay = Resilience.RETRY_DELAY_MS,
             jitter = Resilience.RETRY_JITTER_MS, maxDuration = Resilience.RETRY_MAX_DURATION_MS,
-            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class})
+            retryOn = BbbTransportException.class, abortOn = {BbbApiException.class, BbbParameterException.class, SlowAnswer.class})
     @CircuitBreaker(requestVolumeThreshold = Resilience.BREAKER_VOLUME,
             failureRatio = Resilience.BREAKER_FAILURE_RATIO, delay = Resilience.BREAKER_DELAY_MS,
             skipOn = {BbbApiException.class, BbbParameterException.class})

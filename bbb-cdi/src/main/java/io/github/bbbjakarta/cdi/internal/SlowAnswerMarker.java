@@ -5,14 +5,13 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Runs inside the Fault Tolerance interceptor (priority {@code PLATFORM_AFTER + 20}) and hands it a call that
- * timed out in the transport ({@code bbb.read-timeout}, {@code bbb.call-timeout}) as a {@link SlowAnswer}: a
- * Fault Tolerance {@link TimeoutException}, which the breaker counts but Retry does not repeat (a slow server is
- * not helped by asking again, and the page would wait twice). {@link FaultTranslator} hands the caller the
- * original {@link BbbTransportException} again.
+ * timed out in the transport ({@code bbb.read-timeout}, {@code bbb.call-timeout}) as a {@link SlowAnswer}, which
+ * the {@code @Retry} annotations list in {@code abortOn} and the breaker counts as a failure: a slow server is not
+ * helped by asking again, and the page would wait twice. {@link FaultTranslator} hands the caller the original
+ * {@link BbbTransportException} again. Refers to no Fault Tolerance type, so it loads without an implementation.
  */
 @TranslateFaults
 @Interceptor
@@ -31,12 +30,12 @@ public class SlowAnswerMarker {
         }
     }
 
-    /** A transport timeout, carried through Fault Tolerance as its own kind of timeout. */
-    static final class SlowAnswer extends TimeoutException {
+    /** A transport timeout on its way through Fault Tolerance; never reaches the caller. */
+    public static final class SlowAnswer extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         SlowAnswer(BbbTransportException cause) {
-            super(cause.getMessage(), cause);
+            super(cause.getMessage(), cause, false, false);
         }
 
         BbbTransportException transportException() {

@@ -92,6 +92,24 @@ class FaultToleranceTest {
     }
 
     @Test
+    void faultToleranceCanBeTurnedOffThroughConfig() {
+        try (TestContainer cdi = start(Map.of("MP_Fault_Tolerance_NonFallback_Enabled", "false"))) {
+            SIM.control().stub("getMeetings", Stub.dropConnection());
+            assertThrows(BbbTransportException.class, () -> cdi.get(MeetingService.class).getMeetings());
+            assertEquals(1, calls("getMeetings"), "no retry");
+        }
+    }
+
+    @Test
+    void retriesCanBeChangedForAllMethodsThroughConfig() {
+        try (TestContainer cdi = start(Map.of("Retry/maxRetries", "4", "Retry/delay", "0", "Retry/jitter", "0"))) {
+            SIM.control().stub("isMeetingRunning", Stub.badGateway());
+            assertThrows(BbbTransportException.class, () -> cdi.get(MeetingService.class).isMeetingRunning("ft-g1"));
+            assertEquals(5, calls("isMeetingRunning"), "one call and four retries");
+        }
+    }
+
+    @Test
     void createIsRetriedButEndAndJoinAreNot() {
         try (TestContainer cdi = start(Map.of())) {
             MeetingService meetings = cdi.get(MeetingService.class);

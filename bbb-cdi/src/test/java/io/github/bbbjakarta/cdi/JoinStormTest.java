@@ -1,16 +1,19 @@
 package io.github.bbbjakarta.cdi;
 
 import io.github.bbbjakarta.api.BbbApiException;
+import io.github.bbbjakarta.api.BbbTransportException;
 import io.github.bbbjakarta.api.CreateMeetingRequest;
 import io.github.bbbjakarta.api.CreateMeetingResponse;
 import io.github.bbbjakarta.api.JoinMeetingRequest;
 import io.github.bbbjakarta.api.JoinUrl;
 import io.github.bbbjakarta.api.Role;
 import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
+import io.github.bbbjakarta.simulator.Stub;
 import jakarta.enterprise.inject.spi.BeanManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +90,37 @@ class JoinStormTest {
             long createTime = SIM.control().meeting("storm-1").orElseThrow().createTime();
             assertEquals(Set.of(Long.toString(createTime)), createTimes(urls), "every join carries its createTime");
             assertEquals(1, cdi.get(EventRecorder.class).events().size(), "MeetingCreated once");
+        }
+    }
+
+    @Test
+    void studentsWaitingForTheCreateHoldNoBulkheadPermit() throws Exception {
+        // A bulkhead of one and a slow create: all 200 wait for the one create in flight, none is refused.
+        try (TestContainer cdi = start(Map.of(
+                "io.github.bbbjakarta.cdi.internal.MeetingCreator/create/Bulkhead/value", "1"))) {
+            SIM.control().stub("create", Stub.delay(Duration.ofMillis(500)));
+            MeetingService meetings = cdi.get(MeetingService.class);
+            List<JoinUrl> urls = storm(meetings, 200);
+            assertEquals(200, urls.size());
+            assertEquals(1, creates());
+
+            // The bulkhead is there: a create of another meeting while one is in flight is refused.
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<CreateMeetingResponse> other = pool.submit(
+                        () -> meetings.create(CreateMeetingRequest.builder("storm-2", "Chemistry").build()));
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (creates() < 2) {
+                    assertTrue(System.nanoTime() < deadline, "the other create reached the server");
+                    Thread.sleep(5);
+                }
+                BbbTransportException full = assertThrows(BbbTransportException.class,
+                        () -> meetings.create(CreateMeetingRequest.builder("storm-3", "Biology").build()));
+                assertTrue(full.getMessage().contains("Bulkhead"), full.getMessage());
+                other.get(10, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

@@ -59,6 +59,12 @@ class MisconfigurationTest {
                 arguments("timeout with a comment after it", Map.of("bbb.url", URL, "bbb.secret", SECRET,
                                 "bbb.read-timeout", "15s" + COMMENT),
                         "bbb.read-timeout is invalid: contains ' #': a comment after the value?"),
+                arguments("created-meeting TTL that is no duration", Map.of("bbb.url", URL, "bbb.secret", SECRET,
+                                "bbb.created-meeting-ttl", "a minute"),
+                        "bbb.created-meeting-ttl is invalid: 'a minute' is not a duration"),
+                arguments("negative created-meeting TTL", Map.of("bbb.url", URL, "bbb.secret", SECRET,
+                                "bbb.created-meeting-ttl", "PT-5S"),
+                        "bbb.created-meeting-ttl is invalid: must not be negative"),
                 arguments("unknown hooks algorithm", Map.of("bbb.url", URL, "bbb.secret", SECRET,
                                 "bbb.hooks-checksum", "md5"),
                         "bbb.hooks-checksum is invalid: unknown checksum algorithm 'md5'; use one of sha1, sha256, sha384, sha512"

@@ -155,12 +155,12 @@ class CourseMeetingServiceTest {
         follow(service.joinUrl(LECTURE, STUDENT));
 
         List<JournalEntry> journal = SIM.control().requests();
-        assertEquals(List.of("create", "join", "create", "join"), journal.stream().map(JournalEntry::callName).toList());
+        // The second create is answered by MeetingService's record of the meeting it just created (bbb.created-meeting-ttl).
+        assertEquals(List.of("create", "join", "join"), journal.stream().map(JournalEntry::callName).toList());
         assertEquals("SUCCESS", journal.get(0).outcome());
-        assertEquals("duplicateWarning", journal.get(2).messageKey(), "the second create finds the running meeting");
         String createTime = Long.toString(meeting(LECTURE).createTime());
         assertEquals(createTime, journal.get(1).param("createTime").orElseThrow());
-        assertEquals(createTime, journal.get(3).param("createTime").orElseThrow());
+        assertEquals(createTime, journal.get(2).param("createTime").orElseThrow());
         assertEquals(1, SIM.control().meetings().size());
     }
 

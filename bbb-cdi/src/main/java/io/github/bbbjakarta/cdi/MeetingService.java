@@ -11,6 +11,7 @@ import io.github.bbbjakarta.api.JoinMeetingRequest;
 import io.github.bbbjakarta.api.JoinMeetingResponse;
 import io.github.bbbjakarta.api.JoinUrl;
 import io.github.bbbjakarta.api.MeetingInfo;
+import io.github.bbbjakarta.cdi.internal.CallbackSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,6 +52,9 @@ public class MeetingService {
     private final BigBlueButtonClient client;
     private final Event<MeetingCreated> created;
     private final Event<MeetingEnded> ended;
+    /** Adds the callback URLs to create (with {@code bbb.callback-url}); keeps an end from being reported twice. */
+    @Inject
+    CallbackSupport callbacks;
 
     /** For the container's proxy only. */
     protected MeetingService() {
@@ -85,12 +89,15 @@ public class MeetingService {
 
     /**
      * Creates a meeting, or returns the running one with the same ID (idempotent: call it before every join).
-     * Fires {@link MeetingCreated} unless the meeting already existed.
+     * Fires {@link MeetingCreated} (with the request as given) unless the meeting already existed. With
+     * {@code bbb.callback-url} set, sends {@code meta_endCallbackUrl} and {@code meta_bbb-recording-ready-url} of
+     * {@link BbbCallbackResource} unless the request has its own.
      *
      * @throws BbbApiException e.g. {@code idNotUnique} when the meeting runs with other passwords
      */
     public CreateMeetingResponse create(CreateMeetingRequest request) {
-        CreateMeetingResponse response = client.meetings().create(request);
+        CreateMeetingRequest sent = callbacks.addTo(request);
+        CreateMeetingResponse response = client.meetings().create(sent);
         if (!response.isDuplicate()) {
             created.fire(new MeetingCreated(request, response));
         }
@@ -117,7 +124,13 @@ public class MeetingService {
      * @throws BbbApiException with {@code notFound} if no such meeting exists
      */
     public void end(String meetingID) {
-        client.meetings().end(meetingID);
+        callbacks.ending(meetingID);   // the server's end callback may come before end returns: it fires nothing
+        try {
+            client.meetings().end(meetingID);
+        } catch (RuntimeException e) {
+            callbacks.notEnded(meetingID);
+            throw e;
+        }
         ended.fire(new MeetingEnded(meetingID));
     }
 

@@ -14,5 +14,6 @@ public class BbbConfigExtension implements Extension {
 
     void validate(@Observes AfterDeploymentValidation validation) {
         BbbSettings.read(ConfigProvider.getConfig()).problems().forEach(validation::addDeploymentProblem);
+        CallbackSettings.read(ConfigProvider.getConfig()).problems().forEach(validation::addDeploymentProblem);
     }
 }

@@ -71,11 +71,12 @@ public record CallbackSettings(Optional<String> callbackUrl, String callbackPath
         String callbackPath = DEFAULT_PATH;
         if (path != null && oneWord(CALLBACK_PATH, path, problems)) {
             String p = strip(path.strip());
-            if (PATH.matcher(p).matches()) {
+            if (PATH.matcher(p).matches()
+                    && Arrays.stream(p.split("/")).noneMatch(seg -> seg.equals(".") || seg.equals(".."))) {
                 callbackPath = p;
             } else {
                 problems.add(BbbConfigurationException.invalid(CALLBACK_PATH, "must be one or more path segments of"
-                        + " letters, digits, '.', '_', '~' and '-', separated by '/', e.g. " + DEFAULT_PATH));
+                        + " letters, digits, '.', '_', '~' and '-', separated by '/' (no '.' or '..' segment), e.g. " + DEFAULT_PATH));
             }
         }
 

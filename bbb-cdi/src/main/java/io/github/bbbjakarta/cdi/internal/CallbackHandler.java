@@ -120,7 +120,7 @@ public class CallbackHandler {
         }
         if (!urls.verifyEndToken(callback.meetingID(), instance, token)) {
             LOG.log(System.Logger.Level.WARNING, "end callback refused: the " + CallbackSupport.TOKEN
-                    + " does not match meeting " + callback.meetingID());
+                    + " does not match meeting " + printable(callback.meetingID()));
             return FORBIDDEN;
         }
         String key = "meeting-ended|callback|" + callback.meetingID() + "|" + instance;
@@ -205,7 +205,7 @@ public class CallbackHandler {
 
     private int ended(String meetingID, MeetingEnded.Origin origin, String key) {
         if (!memory.remember(endedKey(meetingID), CROSS_ORIGIN_WINDOW)) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "end of meeting " + meetingID + " already reported");
+            LOG.log(System.Logger.Level.DEBUG, () -> "end of meeting " + printable(meetingID) + " already reported");
             return OK;
         }
         int status = fire(() -> fireEnded(meetingID, origin), key);
@@ -242,8 +242,15 @@ public class CallbackHandler {
     }
 
     private static int duplicate(String callback, String meetingID) {
-        LOG.log(System.Logger.Level.DEBUG, () -> callback + " of meeting " + meetingID + " already handled: dropped");
+        LOG.log(System.Logger.Level.DEBUG, () -> callback + " of meeting " + printable(meetingID)
+                + " already handled: dropped");
         return OK;
+    }
+
+    /** A value from a request, fit for one log line: control characters replaced, at most 100 characters. */
+    private static String printable(String value) {
+        String v = value.length() > 100 ? value.substring(0, 100) + "..." : value;
+        return v.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** The decoded value of a query parameter, {@code null} when absent; refused when repeated. */

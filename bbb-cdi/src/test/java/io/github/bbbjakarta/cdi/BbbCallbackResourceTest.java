@@ -203,12 +203,14 @@ class BbbCallbackResourceTest {
         };
         capture.setLevel(java.util.logging.Level.ALL);
         log.setLevel(java.util.logging.Level.ALL);
+        log.setUseParentHandlers(false);
         log.addHandler(capture);
         try {
             forgedCalls(recorder, logged);
         } finally {
             log.removeHandler(capture);
-            log.setLevel(null);
+            log.setUseParentHandlers(true);
+            log.setLevel(java.util.logging.Level.SEVERE);
         }
     }
 

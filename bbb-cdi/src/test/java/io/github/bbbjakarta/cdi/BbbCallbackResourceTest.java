@@ -113,6 +113,22 @@ class BbbCallbackResourceTest {
     }
 
     @Test
+    void aFailedEndThroughTheServiceLeavesTheServersLaterEndToTheCallback() throws InterruptedException {
+        CallbackEventRecorder recorder = start(Map.of());
+        MeetingService meetings = cdi.get(MeetingService.class);
+        meetings.create(CreateMeetingRequest.builder("course-11", "Course 11").build());
+        SIM.control().stub("end", io.github.bbbjakarta.simulator.Stub.badGateway());
+        org.junit.jupiter.api.Assertions.assertThrows(io.github.bbbjakarta.api.BbbTransportException.class,
+                () -> meetings.end("course-11"));
+        SIM.control().removeStub("end");
+
+        SIM.control().endMeeting("course-11");   // the meeting ends later on the server
+
+        awaitCallback(c -> c.kind() == CallbackSnapshot.Kind.END && c.delivered());
+        assertEquals(List.of(new MeetingEnded("course-11", MeetingEnded.Origin.END_CALLBACK)), recorder.events());
+    }
+
+    @Test
     void anObserverFailureAnswers500AndTheRetryFiresAgain() throws InterruptedException {
         CallbackEventRecorder recorder = start(Map.of());
         cdi.get(MeetingService.class).create(CreateMeetingRequest.builder("course-5", "Course 5").build());

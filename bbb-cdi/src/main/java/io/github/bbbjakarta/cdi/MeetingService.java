@@ -11,6 +11,7 @@ import io.github.bbbjakarta.api.JoinMeetingRequest;
 import io.github.bbbjakarta.api.JoinMeetingResponse;
 import io.github.bbbjakarta.api.JoinUrl;
 import io.github.bbbjakarta.api.MeetingInfo;
+import io.github.bbbjakarta.cdi.internal.CallbackSupport;
 import io.github.bbbjakarta.cdi.internal.CreateCoalescer;
 import io.github.bbbjakarta.cdi.internal.CreatedMeetingTtl;
 import io.github.bbbjakarta.cdi.internal.MeetingCreator;
@@ -86,6 +87,11 @@ public class MeetingService {
     private final CreateCoalescer coalescer;
     private final Consumer<MeetingCreated> created;
     private final Consumer<MeetingEnded> ended;
+    /**
+     * Adds the callback URLs to create (with {@code bbb.callback-url}); keeps an end from being reported twice.
+     * {@code null} in a {@linkplain #standalone standalone} service.
+     */
+    private final CallbackSupport callbacks;
 
     /** For the container's proxy only. */
     protected MeetingService() {
@@ -94,17 +100,20 @@ public class MeetingService {
         this.coalescer = null;
         this.created = null;
         this.ended = null;
+        this.callbacks = null;
     }
 
     @Inject
-    MeetingService(BigBlueButtonClient client, MeetingCreator creator, Config config,
+    MeetingService(BigBlueButtonClient client, MeetingCreator creator, Config config, CallbackSupport callbacks,
                    Event<MeetingCreated> created, Event<MeetingEnded> ended) {
-        this(client, creator, CreatedMeetingTtl.read(config), created::fire, ended::fire);
+        this(client, creator, CreatedMeetingTtl.read(config), callbacks, created::fire, ended::fire);
     }
 
     private MeetingService(BigBlueButtonClient client, MeetingCreator creator, Duration createdMeetingTtl,
-                           Consumer<MeetingCreated> created, Consumer<MeetingEnded> ended) {
+                           CallbackSupport callbacks, Consumer<MeetingCreated> created,
+                           Consumer<MeetingEnded> ended) {
         this.client = client;
+        this.callbacks = callbacks;
         this.creator = creator;
         this.coalescer = new CreateCoalescer(createdMeetingTtl);
         this.created = created;
@@ -121,7 +130,7 @@ public class MeetingService {
     public static MeetingService standalone(BigBlueButtonClient client, Duration createdMeetingTtl) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(createdMeetingTtl, "createdMeetingTtl");
-        return new MeetingService(client, new MeetingCreator(client), createdMeetingTtl, e -> { }, e -> { });
+        return new MeetingService(client, new MeetingCreator(client), createdMeetingTtl, null, e -> { }, e -> { });
     }
 
     /** The API base URL of the configured server, ending in {@code /api/}. */
@@ -151,7 +160,9 @@ public class MeetingService {
 
     /**
      * Creates a meeting, or returns the running one with the same ID (idempotent: call it before every join).
-     * Fires {@link MeetingCreated} unless the meeting already existed.
+     * Fires {@link MeetingCreated} (with the request as given) unless the meeting already existed. With
+     * {@code bbb.callback-url} set, sends {@code meta_endCallbackUrl} and {@code meta_bbb-recording-ready-url} of
+     * {@link BbbCallbackResource} unless the request has its own.
      *
      * <p>Lecture-start storm: concurrent creates of one meeting with identical parameters send one create; the
      * others wait for its answer. For {@code bbb.created-meeting-ttl} after that, a create with identical
@@ -164,7 +175,9 @@ public class MeetingService {
      * @throws BbbApiException e.g. {@code idNotUnique} when the meeting runs with other passwords
      */
     public CreateMeetingResponse create(CreateMeetingRequest request) {
-        CreateCoalescer.Outcome outcome = coalescer.create(request, creator::create);
+        // coalesced on the caller's request: the end callback URL we add differs on every create
+        CreateCoalescer.Outcome outcome = coalescer.create(request,
+                r -> creator.create(callbacks == null ? r : callbacks.addTo(r)));
         CreateMeetingResponse response = outcome.response();
         if (outcome.sent() && !response.isDuplicate()) {
             created.accept(new MeetingCreated(request, response));
@@ -206,10 +219,16 @@ public class MeetingService {
             skipOn = {BbbApiException.class, BbbParameterException.class})
     @Bulkhead(Resilience.BULKHEAD)
     public void end(String meetingID) {
+        if (callbacks != null) {
+            callbacks.ending(meetingID);   // the server's end callback may come before end returns: it fires nothing
+        }
         try {
             client.meetings().end(meetingID);
-        } catch (BbbApiException e) {
-            throw forgetIfNotFound(meetingID, e);
+        } catch (RuntimeException e) {
+            if (callbacks != null) {
+                callbacks.notEnded(meetingID);
+            }
+            throw e instanceof BbbApiException api ? forgetIfNotFound(meetingID, api) : e;
         }
         coalescer.forget(meetingID);
         ended.accept(new MeetingEnded(meetingID));

@@ -8,5 +8,11 @@
  * MicroProfile Health readiness check named {@code bbb} reports whether the server answers and accepts the
  * secret; {@link io.github.bbbjakarta.cdi.MeetingCreated} and {@link io.github.bbbjakarta.cdi.MeetingEnded} are
  * fired as CDI events.
+ *
+ * <p>{@link io.github.bbbjakarta.cdi.BbbCallbackResource} receives BBB's callbacks (recording ready, end callback,
+ * webhooks; {@code bbb.callback-url}) and fires {@link io.github.bbbjakarta.cdi.RecordingReady},
+ * {@link io.github.bbbjakarta.cdi.MeetingEnded}, {@link io.github.bbbjakarta.cdi.UserJoined},
+ * {@link io.github.bbbjakarta.cdi.UserLeft}, {@link io.github.bbbjakarta.cdi.RecordingStatusChanged} and
+ * {@link io.github.bbbjakarta.cdi.WebhookReceived}, once per callback.
  */
 package io.github.bbbjakarta.cdi;

@@ -8,6 +8,7 @@ import io.github.bbbjakarta.api.JoinMeetingRequest;
 import io.github.bbbjakarta.api.JoinUrl;
 import io.github.bbbjakarta.api.Role;
 import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
+import io.github.bbbjakarta.simulator.JournalEntry;
 import io.github.bbbjakarta.simulator.Stub;
 import jakarta.enterprise.inject.spi.BeanManager;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,18 @@ class JoinStormTest {
             long createTime = SIM.control().meeting("storm-1").orElseThrow().createTime();
             assertEquals(Set.of(Long.toString(createTime)), createTimes(urls), "every join carries its createTime");
             assertEquals(1, cdi.get(EventRecorder.class).events().size(), "MeetingCreated once");
+        }
+    }
+
+    @Test
+    void withCallbackUrlsTheStormStillCausesOneCreate() throws Exception {
+        // the end callback URL we add differs on every create (a new instance): coalescing keys on the caller's request
+        try (TestContainer cdi = start(Map.of("bbb.callback-url", "https://lms.example.org/api/bbb/callbacks"))) {
+            storm(cdi.get(MeetingService.class), 100);
+            assertEquals(1, creates(), "one create reached the server");
+            JournalEntry create = SIM.control().requests("create").get(0);
+            assertTrue(create.param("meta_endCallbackUrl").orElseThrow()
+                    .startsWith("https://lms.example.org/api/bbb/callbacks/meeting-ended?"), create::toString);
         }
     }
 

@@ -15,5 +15,6 @@ public class BbbConfigExtension implements Extension {
     void validate(@Observes AfterDeploymentValidation validation) {
         BbbSettings.read(ConfigProvider.getConfig()).problems().forEach(validation::addDeploymentProblem);
         CreatedMeetingTtl.problem(ConfigProvider.getConfig()).ifPresent(validation::addDeploymentProblem);
+        CallbackSettings.read(ConfigProvider.getConfig()).problems().forEach(validation::addDeploymentProblem);
     }
 }

@@ -1,13 +1,21 @@
 package io.github.bbbjakarta.lms.readme;
 
 // tag::course-page[]
+import io.github.bbbjakarta.api.GuestPolicy;
 import io.github.bbbjakarta.api.Role;
+import io.github.bbbjakarta.cdi.MeetingEnded;
+import io.github.bbbjakarta.cdi.RecordingReady;
 import io.github.bbbjakarta.lms.*;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 @Path("courses/{course}/lecture")
@@ -29,6 +37,14 @@ public class CoursePageResource {
                 new Section("grp-b", "Group B").withMembers("u-2003")));
     }
 
+    private JoinSettings settings() {                     // stored with the activity in your LMS
+        return JoinSettings.defaults()
+                .withSchedule(Schedule.between(Instant.parse("2026-09-07T08:00:00Z"),
+                        Instant.parse("2026-09-07T10:00:00Z")))     // duration sent to BBB; moderators 15 min early
+                .withWaitForModerator(true)                          // viewers never create the meeting
+                .withGuestPolicy(GuestPolicy.ASK_MODERATOR);
+    }
+
     private LmsUser currentUser() {                       // from your LMS session
         return LmsUser.of("u-2001", "Grace Hopper", "Student");
     }
@@ -36,7 +52,22 @@ public class CoursePageResource {
     @GET
     @Path("join")
     public Response join(@PathParam("course") String courseId) {
-        return Response.seeOther(courseMeetings.joinUrl(lecture(courseId), currentUser()).uri()).build();
+        JoinDecision decision = courseMeetings.join(lecture(courseId), currentUser(), settings());
+        if (decision instanceof JoinDecision.Join j) {
+            return Response.seeOther(j.url().uri()).build();             // MODERATOR or VIEWER by the role rules
+        } else if (decision instanceof JoinDecision.Wait w) {            // poll: 300 students cost ~1 call per 5 s
+            return Response.ok("Waiting for the instructor…").header("Refresh", w.pollAfter().toSeconds()).build();
+        } else if (decision instanceof JoinDecision.Closed c) {          // NOT_OPEN_YET or CLOSED, and when
+            return Response.status(Response.Status.CONFLICT).entity(c.reason() + " " + c.at()).build();
+        }
+        return Response.status(Response.Status.FORBIDDEN).build();
+    }
+
+    @POST
+    @Path("guest-link")
+    public String inviteGuest(@PathParam("course") String courseId) {   // for the instructor to copy
+        GuestLink link = courseMeetings.createGuestLink(lecture(courseId), Duration.ofDays(7));
+        return URI.create("https://moodle.example.edu/guest?t=" + link.token()).toString();   // a credential
     }
 
     @GET
@@ -56,6 +87,17 @@ public class CoursePageResource {
         } catch (RecordingAccessDeniedException e) {      // a viewer, or another activity's recording
             return Response.status(Response.Status.FORBIDDEN).build();
         }
+    }
+}
+
+/** BBB's callbacks, verified and de-duplicated by bbb-cdi's endpoint (set bbb.callback-url), as CDI events. */
+@ApplicationScoped
+class CoursePageEvents {
+    void ended(@Observes MeetingEnded e) {           // also expiry or a moderator's "end meeting": e.origin()
+        // mark the activity "ended" for e.meetingID()
+    }
+
+    void recordingReady(@Observes RecordingReady r) {   // r.meetingID(), r.recordID(): show it on the course page
     }
 }
 // end::course-page[]

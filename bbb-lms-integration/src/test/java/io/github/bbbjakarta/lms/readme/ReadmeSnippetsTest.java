@@ -23,7 +23,7 @@ class ReadmeSnippetsTest {
     @ParameterizedTest(name = "{1} from {0}")
     @CsvSource({
             "LectureLauncher.java, client",
-            "LectureResource.java, cdi",
+            "CoursePageResource.java, course-page",
             "CourseMeetingSimulatorTest.java, simulator",
             "BbbCallbackResource.java, callbacks",
             "microprofile-config.properties, config"})

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A course section's meeting, opened through the injected CourseMeetingService inside WildFly. */
+/** A course section's meeting, opened through the injected CourseMeetingService inside the server. */
 @ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 class CourseMeetingIT {
 

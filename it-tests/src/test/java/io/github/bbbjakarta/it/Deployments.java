@@ -9,7 +9,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archives the in-container tests deploy. The BBB server is the simulator, deployed as a second WAR at
- * context root {@code /} in the same WildFly, so the application reaches it at {@code http://127.0.0.1:8080}.
+ * context root {@code /} in the same WildFly, so the application reaches it at {@code http://127.0.0.1:8080}. On
+ * Payara Micro each deployment is its own process; the simulator's, started first, holds port 8080 (see
+ * {@link ItContainer}).
  */
 final class Deployments {
     /** The shared secret of the simulated server. */
@@ -30,6 +32,8 @@ final class Deployments {
                 .addAsLibrary(simulator)
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-web><context-root>/</context-root></jboss-web>"""), "jboss-web.xml")
+                .addAsWebInfResource(new StringAsset("""
+                        <glassfish-web-app><context-root>/</context-root></glassfish-web-app>"""), "glassfish-web.xml")
                 .setWebXML(new StringAsset("""
                         <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                           <servlet>
@@ -57,8 +61,13 @@ final class Deployments {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibraries(component())
                 .addAsLibraries(simulatorControl())
-                .addClasses(Deployments.class, ServerLogOnFailure.class)
+                .addClasses(testSupport())
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    /** The tests' helpers that in-container tests use: add them to every testable deployment. */
+    static Class<?>[] testSupport() {
+        return new Class<?>[] {Deployments.class, ServerLogOnFailure.class, ItContainer.class};
     }
 
     /** The configuration of an application that talks to the simulator with the right secret. */

@@ -21,9 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What an admin sees of the component in WildFly: the readiness check {@code bbb} on the management
- * interface, UP and then DOWN with a wrong secret, and a deployment without {@code bbb.secret} refused
- * with a message naming it.
+ * What an admin sees of the component in the server: the readiness check {@code bbb} (WildFly: on the management
+ * interface; Payara Micro: at {@code /health/ready} of the application's process, see {@link ItContainer}), UP and
+ * then DOWN with a wrong secret, and a deployment without {@code bbb.secret} refused with a message naming it.
  */
 @ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 @RunAsClient
@@ -54,23 +54,31 @@ class HealthAndConfigIT {
         return Deployments.lmsApp("no-secret-app", Deployments.config(null));
     }
 
-    private static HttpResponse<String> readiness() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private static final Pattern SPACE_AFTER_KEY = Pattern.compile("\"\\s*:\\s*");
+
+    /** The readiness answer that reports the checks of the given application. */
+    private static HttpResponse<String> readiness(String app) throws Exception {
+        URI uri = ItContainer.current().readiness(app + ".war");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The JSON body without blanks around the colons (Payara pretty-prints, WildFly does not). */
+    private static String compact(HttpResponse<String> response) {
+        return SPACE_AFTER_KEY.matcher(response.body()).replaceAll("\":");
     }
 
     @Test
     void readinessIsUpThenDownWithAWrongSecret() throws Exception {
-        HttpResponse<String> up = readiness();
+        HttpResponse<String> up = readiness("good-app");
         assertEquals(200, up.statusCode(), up.body());
-        assertTrue(up.body().contains("\"name\":\"bbb\"") && up.body().contains("\"status\":\"UP\""), up.body());
-        assertTrue(up.body().contains("\"apiVersion\":\"2.0\""), up.body());
+        assertTrue(compact(up).contains("\"name\":\"bbb\"") && compact(up).contains("\"status\":\"UP\""), up.body());
+        assertTrue(compact(up).contains("\"apiVersion\":\"2.0\""), up.body());
 
         deployer.deploy("wrong-secret-app");
         try {
-            HttpResponse<String> down = readiness();
+            HttpResponse<String> down = readiness("wrong-secret-app");
             assertEquals(503, down.statusCode(), down.body());
-            assertTrue(down.body().contains("\"status\":\"DOWN\""), down.body());
+            assertTrue(compact(down).contains("\"status\":\"DOWN\""), down.body());
             assertTrue(down.body().toLowerCase(java.util.Locale.ROOT).contains("checksum"), down.body());
             assertFalse(down.body().contains(WRONG_SECRET), down.body());
             assertFalse(down.body().contains(Deployments.SECRET), down.body());
@@ -78,7 +86,7 @@ class HealthAndConfigIT {
         } finally {
             deployer.undeploy("wrong-secret-app");
         }
-        assertEquals(200, readiness().statusCode());
+        assertEquals(200, readiness("good-app").statusCode());
     }
 
     @Test
@@ -89,7 +97,8 @@ class HealthAndConfigIT {
             messages.append(t.getMessage()).append('\n');
         }
         assertTrue(messages.toString().contains("bbb.secret is not set"), messages.toString());
-        System.out.println("[it-tests] expected: no-secret-app refused (bbb.secret is not set); the server logs it"
-                + " as an ERROR in " + ServerLogOnFailure.serverLog());
+        ItContainer container = ItContainer.current();
+        System.out.println("[it-tests] expected: no-secret-app refused by " + container + " (bbb.secret is not set);"
+                + " the server logs it as an error in " + container.logHint("no-secret-app.war"));
     }
 }

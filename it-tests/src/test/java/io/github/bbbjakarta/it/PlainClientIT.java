@@ -19,7 +19,7 @@ import java.net.URI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** bbb-api alone inside WildFly: the container's RESTEasy client and JAXB runtime serve it. */
+/** bbb-api alone inside the server: the container's JAX-RS client (RESTEasy, Jersey) and JAXB runtime serve it. */
 @ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 class PlainClientIT {
 
@@ -32,7 +32,7 @@ class PlainClientIT {
     static WebArchive app() {
         return ShrinkWrap.create(WebArchive.class, "plain-client.war")
                 .addAsLibraries(Deployments.api(), Deployments.simulatorControl())
-                .addClasses(Deployments.class, ServerLogOnFailure.class);
+                .addClasses(Deployments.testSupport());
     }
 
     @Test

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The seed's flow through an injected MeetingService, inside WildFly, against the simulator WAR. */
+/** The seed's flow through an injected MeetingService, inside the server, against the simulator WAR. */
 @ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 class SeedFlowIT {
 

@@ -172,6 +172,12 @@ class RecordingStoryTest {
         assertEquals(new RecordingReady(MEETING, recordID), announced);
         assertThrows(BbbCallbackException.class, () -> CallbackVerifier.builder("some-other-secret").build()
                 .recordingReadyFromForm(post.body()));
+        // the simulator marks it delivered once it has read our answer, a moment after we received it
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (control.callbacks().stream().noneMatch(c -> c.kind() == CallbackSnapshot.Kind.RECORDING_READY
+                && c.delivered()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertTrue(control.callbacks().stream().anyMatch(c -> c.kind() == CallbackSnapshot.Kind.RECORDING_READY
                 && c.delivered()), control.callbacks()::toString);
 

@@ -27,7 +27,8 @@ import java.util.Optional;
  * <tr><td>{@code bbb.lms.guest-link-key}</td><td>not set: no guest links</td><td>HMAC key of guest links, at least
  * 16 random characters; a new key revokes every link</td></tr>
  * </table>
- * Durations as bbb-cdi reads them ({@code 15m}, {@code 5s}, {@code PT15M}); problems fail the deployment, naming the
+ * Durations as bbb-cdi reads them ({@link io.github.bbbjakarta.cdi.ConfigDurations}: {@code 15m}, {@code 5s},
+ * {@code PT15M}); problems fail the deployment, naming the
  * property and never the key.
  */
 public final class JoinSettings {

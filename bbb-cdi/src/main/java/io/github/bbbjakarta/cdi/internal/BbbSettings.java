@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.cdi.internal;
 
+import io.github.bbbjakarta.cdi.ConfigDurations;
 import io.github.bbbjakarta.api.BbbParameterException;
 import io.github.bbbjakarta.api.BigBlueButtonClient;
 import io.github.bbbjakarta.api.ChecksumAlgorithm;
@@ -196,7 +197,7 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
             return fallback;
         }
         try {
-            return Durations.parse(text);
+            return ConfigDurations.parse(text);
         } catch (IllegalArgumentException e) {
             problems.add(BbbConfigurationException.invalid(property, e.getMessage()));
             return null;

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.cdi.internal;
 
+import io.github.bbbjakarta.cdi.ConfigDurations;
 import io.github.bbbjakarta.cdi.BbbConfigurationException;
 import org.eclipse.microprofile.config.Config;
 
@@ -146,7 +147,7 @@ public record CallbackSettings(Optional<String> callbackUrl, String callbackPath
             return null;
         }
         try {
-            Duration d = Durations.parse(text);
+            Duration d = ConfigDurations.parse(text);
             if (d.isZero() || d.isNegative()) {
                 problems.add(BbbConfigurationException.invalid(property, "must be a positive duration"));
                 return null;

@@ -1,5 +1,6 @@
 package io.github.bbbjakarta.cdi.internal;
 
+import io.github.bbbjakarta.cdi.ConfigDurations;
 import io.github.bbbjakarta.cdi.BbbConfigurationException;
 import org.eclipse.microprofile.config.Config;
 
@@ -35,7 +36,7 @@ public final class CreatedMeetingTtl {
         });
         Duration ttl;
         try {
-            ttl = Durations.parse(text.get());
+            ttl = ConfigDurations.parse(text.get());
         } catch (IllegalArgumentException e) {
             throw BbbConfigurationException.invalid(PROPERTY, e.getMessage());
         }

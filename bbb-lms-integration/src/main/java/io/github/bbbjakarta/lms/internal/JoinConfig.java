@@ -1,7 +1,7 @@
 package io.github.bbbjakarta.lms.internal;
 
 import io.github.bbbjakarta.cdi.BbbConfigurationException;
-import io.github.bbbjakarta.cdi.internal.Durations;
+import io.github.bbbjakarta.cdi.ConfigDurations;
 import org.eclipse.microprofile.config.Config;
 
 import java.time.Duration;
@@ -119,7 +119,7 @@ public record JoinConfig(boolean waitForModerator, Duration moderatorEarlyJoin, 
                 problems.add(comment.get());
                 return null;
             }
-            Duration d = Durations.parse(value.get());
+            Duration d = ConfigDurations.parse(value.get());
             if (d.isNegative()) {
                 problems.add(BbbConfigurationException.invalid(property, "must not be negative"));
                 return null;

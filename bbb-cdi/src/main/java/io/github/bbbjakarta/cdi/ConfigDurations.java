@@ -1,4 +1,4 @@
-package io.github.bbbjakarta.cdi.internal;
+package io.github.bbbjakarta.cdi;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -7,16 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the durations of the configuration: {@code 500ms}, {@code 5s}, {@code 1m}, {@code 1h}, ISO-8601
- * ({@code PT5S}), or a bare integer as milliseconds. Stateless.
+ * The duration format of every {@code bbb.*} setting, for modules and applications that read settings of their
+ * own the same way: {@code 500ms}, {@code 5s}, {@code 1m}, {@code 1h}, ISO-8601 ({@code PT5S}), or a bare integer
+ * as milliseconds. Stateless.
  */
-public final class Durations {
+public final class ConfigDurations {
     /** What the error message shows as accepted forms. */
     public static final String FORMS = "use e.g. 5s, 500ms, 1m, PT5S or a number of milliseconds";
 
     private static final Pattern WITH_UNIT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
-    private Durations() {
+    private ConfigDurations() {
     }
 
     /**

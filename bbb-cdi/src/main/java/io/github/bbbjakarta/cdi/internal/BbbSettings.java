@@ -61,10 +61,10 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
         List<BbbConfigurationException> problems = new ArrayList<>();
         String url = required(config, URL, problems, false);
         String secret = required(config, SECRET, problems, true);
-        if (url != null && oneWord(URL, url, problems)) {
+        if (url != null && ConfigValues.oneWord(URL, url, problems)) {
             valid(URL, () -> BigBlueButtonClient.builder(url, SOME_SECRET), problems);
         }
-        if (secret != null && oneWord(SECRET, secret, problems)) {
+        if (secret != null && ConfigValues.oneWord(SECRET, secret, problems)) {
             valid(SECRET, () -> BigBlueButtonClient.builder(SOME_URL, secret), problems);
         }
 
@@ -124,16 +124,6 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
         return BigBlueButtonClient.builder(SOME_URL, SOME_SECRET);
     }
 
-    /**
-     * Whether a secret, key or URL is one word; otherwise adds the problem (naming the property, never the
-     * value). Every secret or key setting goes through here.
-     */
-    private static boolean oneWord(String property, String value, List<BbbConfigurationException> problems) {
-        Optional<BbbConfigurationException> problem = BbbConfigurationException.ifNotOneWord(property, value);
-        problem.ifPresent(problems::add);
-        return problem.isEmpty();
-    }
-
     /** Runs one of bbb-api's checks; its messages never quote the secret. */
     private static void valid(String property, Supplier<?> check, List<BbbConfigurationException> problems) {
         try {
@@ -145,49 +135,19 @@ public record BbbSettings(String url, String secret, ChecksumAlgorithm checksum,
 
     private static String required(Config config, String property, List<BbbConfigurationException> problems,
                                    boolean secret) {
-        String value = optional(config, property, problems, secret);
+        String value = ConfigValues.optional(config, property, problems, secret);
         if (value == null && problems.stream().noneMatch(p -> p.property().equals(property))) {
             problems.add(BbbConfigurationException.notSet(property));
         }
         return value;
     }
 
-    /** The value, or {@code null} when unset or unusable (then a problem is added). */
-    private static String optional(Config config, String property, List<BbbConfigurationException> problems,
-                                   boolean secret) {
-        try {
-            Optional<String> value = config.getOptionalValue(property, String.class);
-            if (value.isPresent() && !value.get().isBlank()) {
-                return value.get();
-            }
-            if (value.isEmpty() && hasRawValue(config, property)) {
-                problems.add(BbbConfigurationException.invalid(property,
-                        "has a value that cannot be resolved (an unresolvable ${...} expression?)"));
-            }
-            return null;
-        } catch (RuntimeException e) {
-            problems.add(BbbConfigurationException.invalid(property, "cannot be read"
-                    + (secret ? " (" + e.getClass().getSimpleName() + ")" : ": " + e.getMessage())));
-            return null;
-        }
-    }
-
     /** A value that is not a secret, or {@code null} when unset or unusable (a comment after it, too). */
     private static String text(Config config, String property, List<BbbConfigurationException> problems) {
-        String value = optional(config, property, problems, false);
+        String value = ConfigValues.optional(config, property, problems, false);
         Optional<BbbConfigurationException> comment = BbbConfigurationException.ifCommentInValue(property, value);
         comment.ifPresent(problems::add);
         return comment.isPresent() ? null : value;
-    }
-
-    /** Whether a source holds a value the config could not turn into one (SmallRye then answers "absent"). */
-    private static boolean hasRawValue(Config config, String property) {
-        try {
-            String raw = config.getConfigValue(property).getRawValue();
-            return raw != null && !raw.isBlank();
-        } catch (RuntimeException e) {
-            return true;
-        }
     }
 
     private static Duration duration(Config config, String property, Duration fallback,

@@ -62,15 +62,15 @@ public record CallbackSettings(Optional<String> callbackUrl, String callbackPath
     /** Reads and checks the callback configuration (all problems at once). */
     public static Result read(Config config) {
         List<BbbConfigurationException> problems = new ArrayList<>();
-        String url = value(config, CALLBACK_URL, problems, false);
+        String url = ConfigValues.optional(config, CALLBACK_URL, problems, false);
         Optional<String> callbackUrl = Optional.empty();
-        if (url != null && oneWord(CALLBACK_URL, url, problems)) {
+        if (url != null && ConfigValues.oneWord(CALLBACK_URL, url, problems)) {
             callbackUrl = callbackUrl(url.strip(), problems);
         }
 
-        String path = value(config, CALLBACK_PATH, problems, false);
+        String path = ConfigValues.optional(config, CALLBACK_PATH, problems, false);
         String callbackPath = DEFAULT_PATH;
-        if (path != null && oneWord(CALLBACK_PATH, path, problems)) {
+        if (path != null && ConfigValues.oneWord(CALLBACK_PATH, path, problems)) {
             String p = strip(path.strip());
             if (PATH.matcher(p).matches()
                     && Arrays.stream(p.split("/")).noneMatch(seg -> seg.equals(".") || seg.equals(".."))) {
@@ -82,18 +82,18 @@ public record CallbackSettings(Optional<String> callbackUrl, String callbackPath
         }
 
         List<String> secrets = new ArrayList<>();
-        String list = value(config, CALLBACK_SECRETS, problems, true);
-        if (list != null && oneWord(CALLBACK_SECRETS, list.replace(",", ""), problems)) {
+        String list = ConfigValues.optional(config, CALLBACK_SECRETS, problems, true);
+        if (list != null && ConfigValues.oneWord(CALLBACK_SECRETS, list.replace(",", ""), problems)) {
             Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(secrets::add);
         }
 
         Duration window = DEFAULT_DEDUP_WINDOW;
-        String w = value(config, DEDUP_WINDOW, problems, false);
+        String w = ConfigValues.optional(config, DEDUP_WINDOW, problems, false);
         if (w != null) {
             window = positive(DEDUP_WINDOW, w, problems);
         }
         Optional<Duration> maxAge = Optional.empty();
-        String a = value(config, WEBHOOK_MAX_AGE, problems, false);
+        String a = ConfigValues.optional(config, WEBHOOK_MAX_AGE, problems, false);
         if (a != null) {
             maxAge = Optional.ofNullable(positive(WEBHOOK_MAX_AGE, a, problems));
         }
@@ -156,41 +156,6 @@ public record CallbackSettings(Optional<String> callbackUrl, String callbackPath
         } catch (IllegalArgumentException e) {
             problems.add(BbbConfigurationException.invalid(property, e.getMessage()));
             return null;
-        }
-    }
-
-    private static boolean oneWord(String property, String value, List<BbbConfigurationException> problems) {
-        Optional<BbbConfigurationException> problem = BbbConfigurationException.ifNotOneWord(property, value);
-        problem.ifPresent(problems::add);
-        return problem.isEmpty();
-    }
-
-    /** The value, or {@code null} when unset, blank or unusable (then a problem is added). */
-    private static String value(Config config, String property, List<BbbConfigurationException> problems,
-                                boolean secret) {
-        try {
-            Optional<String> value = config.getOptionalValue(property, String.class);
-            if (value.isPresent() && !value.get().isBlank()) {
-                return value.get();
-            }
-            if (value.isEmpty() && hasRawValue(config, property)) {
-                problems.add(BbbConfigurationException.invalid(property,
-                        "has a value that cannot be resolved (an unresolvable ${...} expression?)"));
-            }
-            return null;
-        } catch (RuntimeException e) {
-            problems.add(BbbConfigurationException.invalid(property, "cannot be read"
-                    + (secret ? " (" + e.getClass().getSimpleName() + ")" : ": " + e.getMessage())));
-            return null;
-        }
-    }
-
-    private static boolean hasRawValue(Config config, String property) {
-        try {
-            String raw = config.getConfigValue(property).getRawValue();
-            return raw != null && !raw.isBlank();
-        } catch (RuntimeException e) {
-            return true;
         }
     }
 }

@@ -16,6 +16,7 @@ import io.github.bbbjakarta.cdi.internal.CreateCoalescer;
 import io.github.bbbjakarta.cdi.internal.CreatedMeetingTtl;
 import io.github.bbbjakarta.cdi.internal.MeetingCreator;
 import io.github.bbbjakarta.cdi.internal.Resilience;
+import io.github.bbbjakarta.cdi.internal.ServerGuard;
 import io.github.bbbjakarta.cdi.internal.SlowAnswerMarker.SlowAnswer;
 import io.github.bbbjakarta.cdi.internal.TranslateFaults;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The meeting calls of the configured BigBlueButton server (or Scalelite load balancer), for injection:
@@ -83,7 +85,10 @@ import java.util.function.Consumer;
 @TranslateFaults
 public class MeetingService {
     private final BigBlueButtonClient client;
-    private final MeetingCreator creator;
+    /** Sends a create: the default server's Fault Tolerance-guarded {@link MeetingCreator}, or a named server's. */
+    private final Function<CreateMeetingRequest, CreateMeetingResponse> creator;
+    /** {@link ServerGuard#DIRECT} for the default server (its annotations guard it), else a named server's. */
+    private final ServerGuard guard;
     private final CreateCoalescer coalescer;
     private final Consumer<MeetingCreated> created;
     private final Consumer<MeetingEnded> ended;
@@ -97,6 +102,7 @@ public class MeetingService {
     protected MeetingService() {
         this.client = null;
         this.creator = null;
+        this.guard = null;
         this.coalescer = null;
         this.created = null;
         this.ended = null;
@@ -106,15 +112,24 @@ public class MeetingService {
     @Inject
     MeetingService(BigBlueButtonClient client, MeetingCreator creator, Config config, CallbackSupport callbacks,
                    Event<MeetingCreated> created, Event<MeetingEnded> ended) {
-        this(client, creator, CreatedMeetingTtl.read(config), callbacks, created::fire, ended::fire);
+        this(client, creator::create, ServerGuard.DIRECT, CreatedMeetingTtl.read(config), callbacks, created::fire,
+                ended::fire);
     }
 
-    private MeetingService(BigBlueButtonClient client, MeetingCreator creator, Duration createdMeetingTtl,
-                           CallbackSupport callbacks, Consumer<MeetingCreated> created,
-                           Consumer<MeetingEnded> ended) {
+    /** A named server's service (see {@link BbbServers}): not a bean, guarded by {@code guard}. */
+    MeetingService(BigBlueButtonClient client, ServerGuard guard, Duration createdMeetingTtl,
+                   CallbackSupport callbacks, Consumer<MeetingCreated> created, Consumer<MeetingEnded> ended) {
+        this(client, r -> guard.read(() -> client.meetings().create(r)), guard, createdMeetingTtl, callbacks,
+                created, ended);
+    }
+
+    private MeetingService(BigBlueButtonClient client, Function<CreateMeetingRequest, CreateMeetingResponse> creator,
+                           ServerGuard guard, Duration createdMeetingTtl, CallbackSupport callbacks,
+                           Consumer<MeetingCreated> created, Consumer<MeetingEnded> ended) {
         this.client = client;
         this.callbacks = callbacks;
         this.creator = creator;
+        this.guard = guard;
         this.coalescer = new CreateCoalescer(createdMeetingTtl);
         this.created = created;
         this.ended = ended;
@@ -130,7 +145,8 @@ public class MeetingService {
     public static MeetingService standalone(BigBlueButtonClient client, Duration createdMeetingTtl) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(createdMeetingTtl, "createdMeetingTtl");
-        return new MeetingService(client, new MeetingCreator(client), createdMeetingTtl, null, e -> { }, e -> { });
+        return new MeetingService(client, new MeetingCreator(client)::create, ServerGuard.DIRECT, createdMeetingTtl,
+                null, e -> { }, e -> { });
     }
 
     /** The API base URL of the configured server, ending in {@code /api/}. */
@@ -155,7 +171,7 @@ public class MeetingService {
             skipOn = {BbbApiException.class, BbbParameterException.class})
     @Bulkhead(Resilience.BULKHEAD)
     public ApiVersion checkConnection() {
-        return client.checkConnection();
+        return guard.read(client::checkConnection);
     }
 
     /**
@@ -177,7 +193,7 @@ public class MeetingService {
     public CreateMeetingResponse create(CreateMeetingRequest request) {
         // coalesced on the caller's request: the end callback URL we add differs on every create
         CreateCoalescer.Outcome outcome = coalescer.create(request,
-                r -> creator.create(callbacks == null ? r : callbacks.addTo(r)));
+                r -> creator.apply(callbacks == null ? r : callbacks.addTo(r)));
         CreateMeetingResponse response = outcome.response();
         if (outcome.sent() && !response.isDuplicate()) {
             created.accept(new MeetingCreated(request, response));
@@ -202,7 +218,7 @@ public class MeetingService {
     @Bulkhead(Resilience.BULKHEAD)
     public JoinMeetingResponse join(JoinMeetingRequest request) {
         try {
-            return client.meetings().join(request);
+            return guard.once(() -> client.meetings().join(request));
         } catch (BbbApiException e) {
             throw forgetIfNotFound(request.meetingID(), e);
         }
@@ -223,7 +239,10 @@ public class MeetingService {
             callbacks.ending(meetingID);   // the server's end callback may come before end returns: it fires nothing
         }
         try {
-            client.meetings().end(meetingID);
+            guard.once(() -> {
+                client.meetings().end(meetingID);
+                return null;
+            });
         } catch (RuntimeException e) {
             if (callbacks != null) {
                 callbacks.notEnded(meetingID);
@@ -244,7 +263,7 @@ public class MeetingService {
             skipOn = {BbbApiException.class, BbbParameterException.class})
     @Bulkhead(Resilience.BULKHEAD)
     public boolean isMeetingRunning(String meetingID) {
-        return client.meetings().isMeetingRunning(meetingID);
+        return guard.read(() -> client.meetings().isMeetingRunning(meetingID));
     }
 
     /**
@@ -262,7 +281,7 @@ public class MeetingService {
     @Bulkhead(Resilience.BULKHEAD)
     public MeetingInfo getMeetingInfo(String meetingID) {
         try {
-            return client.meetings().getMeetingInfo(meetingID);
+            return guard.read(() -> client.meetings().getMeetingInfo(meetingID));
         } catch (BbbApiException e) {
             throw forgetIfNotFound(meetingID, e);
         }
@@ -278,7 +297,7 @@ public class MeetingService {
             skipOn = {BbbApiException.class, BbbParameterException.class})
     @Bulkhead(Resilience.BULKHEAD)
     public Optional<MeetingInfo> findMeetingInfo(String meetingID) {
-        Optional<MeetingInfo> info = client.meetings().findMeetingInfo(meetingID);
+        Optional<MeetingInfo> info = guard.read(() -> client.meetings().findMeetingInfo(meetingID));
         if (info.isEmpty()) {
             coalescer.forget(meetingID);
         }
@@ -295,7 +314,7 @@ public class MeetingService {
             skipOn = {BbbApiException.class, BbbParameterException.class})
     @Bulkhead(Resilience.BULKHEAD)
     public List<MeetingInfo> getMeetings() {
-        return client.meetings().getMeetings();
+        return guard.read(() -> client.meetings().getMeetings());
     }
 
     /**
@@ -303,7 +322,12 @@ public class MeetingService {
      * service, or a callback or webhook endpoint), so the next create reaches the server again.
      */
     void forgetEnded(@Observes MeetingEnded event) {
-        coalescer.forget(event.meetingID());
+        forget(event.meetingID());
+    }
+
+    /** Drops the record of a created meeting. */
+    void forget(String meetingID) {
+        coalescer.forget(meetingID);
     }
 
     private BbbApiException forgetIfNotFound(String meetingID, BbbApiException e) {

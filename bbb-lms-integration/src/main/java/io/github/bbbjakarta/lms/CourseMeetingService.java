@@ -10,6 +10,8 @@ import io.github.bbbjakarta.api.JoinUrl;
 import io.github.bbbjakarta.api.MeetingInfo;
 import io.github.bbbjakarta.api.Role;
 import io.github.bbbjakarta.cdi.BbbConfigurationException;
+import io.github.bbbjakarta.cdi.BbbServer;
+import io.github.bbbjakarta.cdi.BbbServers;
 import io.github.bbbjakarta.cdi.MeetingService;
 import io.github.bbbjakarta.lms.internal.CourseMeetings;
 import io.github.bbbjakarta.lms.internal.JoinConfig;
@@ -86,7 +88,7 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class CourseMeetingService {
-    private final MeetingService meetings;
+    private final BbbServers servers;
     private final MeetingIds meetingIds;
     private final RoleRules defaultRoleRules;
     private final CourseMeetings courseMeetings;
@@ -94,7 +96,7 @@ public class CourseMeetingService {
 
     /** For the container's proxy only. */
     protected CourseMeetingService() {
-        this.meetings = null;
+        this.servers = null;
         this.meetingIds = null;
         this.defaultRoleRules = null;
         this.courseMeetings = null;
@@ -105,9 +107,9 @@ public class CourseMeetingService {
      *                                   deployment already)
      */
     @Inject
-    CourseMeetingService(MeetingService meetings, Config config) {
+    CourseMeetingService(BbbServers servers, Config config) {
         LmsSettings settings = LmsSettings.read(config).orThrow();
-        this.meetings = meetings;
+        this.servers = servers;
         this.meetingIds = new MeetingIds(settings.meetingIdKey(), settings.meetingIdPrefix());
         RoleRules defaults = RoleRules.moderatorRoles(settings.moderatorRoles());
         this.defaultRoleRules = settings.everyoneRole().map(defaults::withEveryone).orElse(defaults);
@@ -121,7 +123,7 @@ public class CourseMeetingService {
     @Inject
     void initJoinDesk(Config config, Instance<Clock> clocks) {
         Clock clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
-        this.joinDesk = new JoinDesk(JoinConfig.read(config).orThrow(), clock, meetings::findMeetingInfo);
+        this.joinDesk = new JoinDesk(JoinConfig.read(config).orThrow(), clock);
     }
 
     /** The context's meeting ID; computed, nothing is sent. */
@@ -184,7 +186,7 @@ public class CourseMeetingService {
                                        Consumer<CreateMeetingRequest.Builder> customizer) {
         CreateMeetingRequest.Builder request = courseMeetings.createRequest(meetingID, context);
         customizer.accept(request);
-        return meetings.create(request.build());
+        return meetings(context).create(request.build());
     }
 
     /**
@@ -217,7 +219,7 @@ public class CourseMeetingService {
                 .userID(user.id())
                 .createTime(meeting.createTime());
         joinCustomizer.accept(join);
-        return meetings.joinUrl(join.build());
+        return meetings(context).joinUrl(join.build());
     }
 
     /**
@@ -264,13 +266,14 @@ public class CourseMeetingService {
         Objects.requireNonNull(joinCustomizer, "joinCustomizer");
         Role role = roleOf(context, user);
         String meetingID = meetingId(context);
-        return joinDesk.decide(meetingID, role, settings,
+        MeetingService server = meetings(context);
+        return joinDesk.decide(server, meetingID, role, settings,
                 create -> joinUrl(context, user, create, joinCustomizer),
                 createTime -> {
                     JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, user.displayName(), role)
                             .userID(user.id()).createTime(createTime);
                     joinCustomizer.accept(join);
-                    return meetings.joinUrl(join.build());
+                    return server.joinUrl(join.build());
                 });
     }
 
@@ -315,23 +318,23 @@ public class CourseMeetingService {
         }
         String meetingID = meetingId(context);
         String name = guestName.strip();
-        return joinDesk.decideForGuest(meetingID, token, settings, createTime -> {
+        MeetingService server = meetings(context);
+        return joinDesk.decideForGuest(server, meetingID, token, settings, createTime -> {
             JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, name, Role.VIEWER)
                     .createTime(createTime);
             joinCustomizer.accept(join);
-            return meetings.joinUrl(join.role(Role.VIEWER).guest(true).build());
+            return server.joinUrl(join.role(Role.VIEWER).guest(true).build());
         });
     }
 
-    /** The role the join decision uses: the one role resolution of this service. */
     /** The context's meeting as the server sees it, if it exists. */
     public Optional<MeetingInfo> findMeetingInfo(MeetingContext context) {
-        return meetings.findMeetingInfo(meetingId(context));
+        return meetings(context).findMeetingInfo(meetingId(context));
     }
 
     /** Whether someone is connected to the context's meeting. */
     public boolean isMeetingRunning(MeetingContext context) {
-        return meetings.isMeetingRunning(meetingId(context));
+        return meetings(context).isMeetingRunning(meetingId(context));
     }
 
     /**
@@ -340,6 +343,21 @@ public class CourseMeetingService {
      * @throws BbbApiException with {@code notFound} if it does not exist
      */
     public void end(MeetingContext context) {
-        meetings.end(meetingId(context));
+        meetings(context).end(meetingId(context));
+    }
+
+    /**
+     * The name of the server the context's meeting lives on: {@link BbbServer#DEFAULT}, or the named server that
+     * bbb-cdi's {@link io.github.bbbjakarta.cdi.ServerSelector} (or {@code bbb.servers.<name>.tenants}) picks for
+     * the course's tenant and ID.
+     */
+    public String serverOf(MeetingContext context) {
+        Course course = Objects.requireNonNull(context, "context").course();
+        return servers.serverFor(course.tenant(), course.id());
+    }
+
+    /** The meeting service of the context's server. */
+    MeetingService meetings(MeetingContext context) {
+        return servers.meetings(serverOf(context));
     }
 }

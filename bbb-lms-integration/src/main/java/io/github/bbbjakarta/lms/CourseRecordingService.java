@@ -10,6 +10,7 @@ import io.github.bbbjakarta.api.RecordingState;
 import io.github.bbbjakarta.api.RecordingsPage;
 import io.github.bbbjakarta.api.Role;
 import io.github.bbbjakarta.api.UpdateRecordingsRequest;
+import io.github.bbbjakarta.cdi.BbbServers;
 import io.github.bbbjakarta.lms.internal.CourseMeetings;
 import io.github.bbbjakarta.lms.internal.Require;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,18 +62,18 @@ public class CourseRecordingService {
     private static final List<RecordingState> MODERATOR_STATES =
             List.of(RecordingState.PROCESSING, RecordingState.PROCESSED, RecordingState.PUBLISHED, RecordingState.UNPUBLISHED);
 
-    private final BigBlueButtonClient client;
+    private final BbbServers servers;
     private final CourseMeetingService meetings;
 
     /** For the container's proxy only. */
     protected CourseRecordingService() {
-        this.client = null;
+        this.servers = null;
         this.meetings = null;
     }
 
     @Inject
-    CourseRecordingService(BigBlueButtonClient client, CourseMeetingService meetings) {
-        this.client = client;
+    CourseRecordingService(BbbServers servers, CourseMeetingService meetings) {
+        this.servers = servers;
         this.meetings = meetings;
     }
 
@@ -86,7 +87,7 @@ public class CourseRecordingService {
     public CourseRecordingsPage list(MeetingContext context, RecordingScope scope, LmsUser user, int offset, int limit) {
         Map<String, String> filter = filter(context, scope);
         GetRecordingsRequest request = visibleTo(context, user, filter).offset(offset).limit(limit).build();
-        RecordingsPage page = client.recordings().getRecordings(request);
+        RecordingsPage page = client(context).recordings().getRecordings(request);
         List<Recording> found = page.recordings();
         long total;
         if (page.paging().isPresent()) {
@@ -108,7 +109,7 @@ public class CourseRecordingService {
      */
     public Stream<CourseRecording> streamAll(MeetingContext context, RecordingScope scope, LmsUser user) {
         Map<String, String> filter = filter(context, scope);
-        return client.recordings().streamAll(visibleTo(context, user, filter).build())
+        return client(context).recordings().streamAll(visibleTo(context, user, filter).build())
                 .filter(r -> matches(r, filter)).map(r -> view(context, r));
     }
 
@@ -119,7 +120,7 @@ public class CourseRecordingService {
      */
     public void publish(MeetingContext context, LmsUser user, String recordID, boolean publish) {
         requireManaged(context, user, publish ? "publish" : "unpublish", recordID);
-        client.recordings().publishRecordings(publish, recordID);
+        client(context).recordings().publishRecordings(publish, recordID);
     }
 
     /**
@@ -129,7 +130,7 @@ public class CourseRecordingService {
      */
     public void protect(MeetingContext context, LmsUser user, String recordID, boolean protect) {
         requireManaged(context, user, protect ? "protect" : "unprotect", recordID);
-        client.recordings().updateRecordings(UpdateRecordingsRequest.builder(recordID).protect(protect).build());
+        client(context).recordings().updateRecordings(UpdateRecordingsRequest.builder(recordID).protect(protect).build());
     }
 
     /**
@@ -141,7 +142,7 @@ public class CourseRecordingService {
     public void rename(MeetingContext context, LmsUser user, String recordID, String name) {
         String value = Require.nonBlank("recording name", name).strip();
         requireManaged(context, user, "rename", recordID);
-        client.recordings().updateRecordings(UpdateRecordingsRequest.builder(recordID)
+        client(context).recordings().updateRecordings(UpdateRecordingsRequest.builder(recordID)
                 .meta(CourseMeetings.RECORDING_NAME, value).build());
     }
 
@@ -159,7 +160,7 @@ public class CourseRecordingService {
         } else {
             b.meta(CourseMeetings.RECORDING_DESCRIPTION, description.strip());
         }
-        client.recordings().updateRecordings(b.build());
+        client(context).recordings().updateRecordings(b.build());
     }
 
     /**
@@ -169,7 +170,12 @@ public class CourseRecordingService {
      */
     public void delete(MeetingContext context, LmsUser user, String recordID) {
         requireManaged(context, user, "delete", recordID);
-        client.recordings().deleteRecordings(recordID);
+        client(context).recordings().deleteRecordings(recordID);
+    }
+
+    /** The client of the context's server. */
+    private BigBlueButtonClient client(MeetingContext context) {
+        return servers.client(meetings.serverOf(context));
     }
 
     private GetRecordingsRequest.Builder visibleTo(MeetingContext context, LmsUser user, Map<String, String> filter) {
@@ -191,7 +197,7 @@ public class CourseRecordingService {
         }
         Map<String, String> filter = filter(context, RecordingScope.ACTIVITY);
         filter.forEach(lookup::meta);
-        boolean ours = client.recordings().getRecordings(lookup.build()).recordings().stream()
+        boolean ours = client(context).recordings().getRecordings(lookup.build()).recordings().stream()
                 .anyMatch(r -> r.recordID().equals(recordID) && matches(r, filter));
         if (!ours) {
             throw new RecordingAccessDeniedException(RecordingAccessDeniedException.Reason.NOT_IN_CONTEXT, operation,

@@ -23,8 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Verifies the callbacks the callback endpoint receives, drops retries and replays, and fires the CDI events. Each
@@ -69,17 +72,18 @@ public class CallbackHandler {
     @Inject
     Event<WebhookReceived> webhookReceived;
 
-    private CallbackVerifier verifier;
+    /** The default server's verifier, then one per named server (each with its own secret and hooks checksum). */
+    private List<CallbackVerifier> verifiers;
     private CallbackMemory memory;
 
     @PostConstruct
     void init() {
-        CallbackSettings cs = urls.callbackSettings();
-        CallbackVerifier.Builder b = CallbackVerifier.builder(urls.settings().secret())
-                .additionalSecrets(cs.callbackSecrets().toArray(String[]::new))
-                .webhookChecksumAlgorithm(urls.settings().hooksChecksum());
-        cs.webhookMaxAge().ifPresent(b::webhookMaxAge);
-        verifier = b.build();
+        List<CallbackVerifier> all = new ArrayList<>();
+        all.add(verifier(urls.settings()));
+        for (String server : ServerNames.read(urls.config()).servers().names()) {
+            all.add(verifier(BbbSettings.read(urls.config(), server).orThrow()));
+        }
+        verifiers = List.copyOf(all);
         memory = urls.memory();
     }
 
@@ -87,7 +91,7 @@ public class CallbackHandler {
     public int recordingReady(String formBody) {
         io.github.bbbjakarta.api.callbacks.RecordingReady ready;
         try {
-            ready = verifier.recordingReadyFromForm(formBody);
+            ready = verified(v -> v.recordingReadyFromForm(formBody));
         } catch (BbbCallbackException e) {
             return refused(e);
         }
@@ -143,7 +147,7 @@ public class CallbackHandler {
         }
         WebhookDelivery delivery;
         try {
-            delivery = verifier.webhook(eventsUrl.orElse(null), checksum, authorization, formBody);
+            delivery = verified(v -> v.webhook(eventsUrl.orElse(null), checksum, authorization, formBody));
         } catch (BbbCallbackException e) {
             return refused(e);
         }
@@ -233,6 +237,28 @@ public class CallbackHandler {
 
     private static String endedKey(String meetingID) {
         return CallbackSupport.endedKey(meetingID);
+    }
+
+    private CallbackVerifier verifier(BbbSettings server) {
+        CallbackSettings cs = urls.callbackSettings();
+        CallbackVerifier.Builder b = CallbackVerifier.builder(server.secret())
+                .additionalSecrets(cs.callbackSecrets().toArray(String[]::new))
+                .webhookChecksumAlgorithm(server.hooksChecksum());
+        cs.webhookMaxAge().ifPresent(b::webhookMaxAge);
+        return b.build();
+    }
+
+    /** The first verifier's answer that verifies, else the default server's refusal. */
+    private <T> T verified(Function<CallbackVerifier, T> verify) {
+        BbbCallbackException refusal = null;
+        for (CallbackVerifier v : verifiers) {
+            try {
+                return verify.apply(v);
+            } catch (BbbCallbackException e) {
+                refusal = refusal == null ? e : refusal;
+            }
+        }
+        throw refusal;
     }
 
     private static int refused(BbbCallbackException e) {

@@ -99,6 +99,11 @@ public class CallbackSupport {
         return settings;
     }
 
+    /** The application's configuration. */
+    Config config() {
+        return config;
+    }
+
     /** The callback settings ({@code bbb.callback-*}). */
     public CallbackSettings callbackSettings() {
         return callbackSettings;

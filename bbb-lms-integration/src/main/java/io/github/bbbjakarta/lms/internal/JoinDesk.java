@@ -4,6 +4,7 @@ import io.github.bbbjakarta.api.CreateMeetingRequest;
 import io.github.bbbjakarta.api.JoinUrl;
 import io.github.bbbjakarta.api.MeetingInfo;
 import io.github.bbbjakarta.api.Role;
+import io.github.bbbjakarta.cdi.MeetingService;
 import io.github.bbbjakarta.lms.GuestLink;
 import io.github.bbbjakarta.lms.JoinDecision;
 import io.github.bbbjakarta.lms.JoinDecision.ClosedReason;
@@ -38,22 +39,22 @@ public final class JoinDesk {
     /**
      * @param config the join settings of the configuration
      * @param clock  the time of schedules, guest links and the cache
-     * @param fetch  getMeetingInfo, empty for an unknown meeting
      */
-    public JoinDesk(JoinConfig config, Clock clock, Function<String, Optional<MeetingInfo>> fetch) {
+    public JoinDesk(JoinConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.meetingInfo = new MeetingInfoCache(fetch, config.meetingInfoCacheTtl(), clock);
+        this.meetingInfo = new MeetingInfoCache(config.meetingInfoCacheTtl(), clock);
         this.guestLinks = config.guestLinkKey().map(GuestLinks::new);
     }
 
     /**
      * Decides for a user of the LMS.
      *
+     * @param server         the meeting's server
      * @param createAndJoin  create (idempotent) with the customizer, then the user's join URL
      * @param joinExisting   the user's join URL for an existing meeting with this createTime, without a create
      */
-    public JoinDecision decide(String meetingID, Role role, JoinSettings settings, Function<Consumer<CreateMeetingRequest.Builder>, JoinUrl> createAndJoin,
+    public JoinDecision decide(MeetingService server, String meetingID, Role role, JoinSettings settings, Function<Consumer<CreateMeetingRequest.Builder>, JoinUrl> createAndJoin,
                                LongFunction<JoinUrl> joinExisting) {
         Instant now = clock.instant();
         Optional<JoinDecision> closed = closed(settings.schedule(), role, settings, now);
@@ -61,7 +62,7 @@ public final class JoinDesk {
             return closed.get();
         }
         if (role == Role.VIEWER && settings.waitForModerator().orElse(config.waitForModerator())) {
-            return whenModeratorPresent(meetingID, joinExisting, role);
+            return whenModeratorPresent(server, meetingID, joinExisting, role);
         }
         Optional<Integer> duration = durationMinutes(settings.schedule(), now);
         JoinUrl url = createAndJoin.apply(create -> {
@@ -75,9 +76,10 @@ public final class JoinDesk {
      * Decides for a guest with a link: the link first, then the schedule; a guest never creates the meeting and
      * waits until a moderator is present.
      *
+     * @param server      the meeting's server
      * @param joinAsGuest the guest's join URL ({@code guest=true}, VIEWER) for an existing meeting with this createTime
      */
-    public JoinDecision decideForGuest(String meetingID, String token, JoinSettings settings,
+    public JoinDecision decideForGuest(MeetingService server, String meetingID, String token, JoinSettings settings,
                                        LongFunction<JoinUrl> joinAsGuest) {
         Instant now = clock.instant();
         Optional<RefusedReason> refused = guestLinks.map(g -> g.check(meetingID, token, now))
@@ -89,7 +91,7 @@ public final class JoinDesk {
         if (closed.isPresent()) {
             return closed.get();
         }
-        return whenModeratorPresent(meetingID, joinAsGuest, Role.VIEWER);
+        return whenModeratorPresent(server, meetingID, joinAsGuest, Role.VIEWER);
     }
 
     /**
@@ -108,8 +110,9 @@ public final class JoinDesk {
         return links.create(meetingID, clock.instant().plus(validFor));
     }
 
-    private JoinDecision whenModeratorPresent(String meetingID, LongFunction<JoinUrl> join, Role role) {
-        Optional<MeetingInfo> info = meetingInfo.get(meetingID);
+    private JoinDecision whenModeratorPresent(MeetingService server, String meetingID, LongFunction<JoinUrl> join,
+                                              Role role) {
+        Optional<MeetingInfo> info = meetingInfo.get(meetingID, server::findMeetingInfo);
         if (info.isEmpty() || info.get().moderatorCount() == 0) {
             return new JoinDecision.Wait(WaitReason.MODERATOR_NOT_PRESENT, config.pollInterval());
         }

@@ -24,24 +24,25 @@ public final class MeetingInfoCache {
     private record Entry(CompletableFuture<Optional<MeetingInfo>> answer, Instant fetchedAt) {
     }
 
-    private final Function<String, Optional<MeetingInfo>> fetch;
     private final Duration ttl;
     private final Clock clock;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
     /**
-     * @param fetch the getMeetingInfo call, empty for an unknown meeting
      * @param ttl   how long an answer serves
      * @param clock the time source of the ttl
      */
-    public MeetingInfoCache(Function<String, Optional<MeetingInfo>> fetch, Duration ttl, Clock clock) {
-        this.fetch = fetch;
+    public MeetingInfoCache(Duration ttl, Clock clock) {
         this.ttl = ttl;
         this.clock = clock;
     }
 
-    /** The meeting's info as fetched at most {@code ttl} ago; empty if the meeting did not exist then. */
-    public Optional<MeetingInfo> get(String meetingID) {
+    /**
+     * The meeting's info as fetched at most {@code ttl} ago; empty if the meeting did not exist then.
+     *
+     * @param fetch the getMeetingInfo call of the meeting's server, empty for an unknown meeting
+     */
+    public Optional<MeetingInfo> get(String meetingID, Function<String, Optional<MeetingInfo>> fetch) {
         Instant now = clock.instant();
         CompletableFuture<Optional<MeetingInfo>> mine = new CompletableFuture<>();
         Entry entry = entries.compute(meetingID, (id, old) ->

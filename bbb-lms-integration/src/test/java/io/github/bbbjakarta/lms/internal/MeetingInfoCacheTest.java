@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -40,37 +41,39 @@ class MeetingInfoCacheTest {
     void oneAnswerServesUntilItIsTtlOldPerMeeting() {
         AtomicInteger calls = new AtomicInteger();
         MeetingInfo info = MeetingInfo.builder().meetingID("m1").moderatorCount(1).build();
-        MeetingInfoCache cache = new MeetingInfoCache(id -> {
+        Function<String, Optional<MeetingInfo>> fetch = id -> {
             calls.incrementAndGet();
             return id.equals("m1") ? Optional.of(info) : Optional.empty();
-        }, Duration.ofSeconds(5), clock);
+        };
+        MeetingInfoCache cache = new MeetingInfoCache(Duration.ofSeconds(5), clock);
 
-        assertSame(info, cache.get("m1").orElseThrow());
+        assertSame(info, cache.get("m1", fetch).orElseThrow());
         now = T0.plusMillis(4_999);
-        assertSame(info, cache.get("m1").orElseThrow());
+        assertSame(info, cache.get("m1", fetch).orElseThrow());
         assertEquals(1, calls.get());
-        assertTrue(cache.get("m2").isEmpty(), "each meeting has its own answer");
+        assertTrue(cache.get("m2", fetch).isEmpty(), "each meeting has its own answer");
         assertEquals(2, calls.get());
         now = T0.plusSeconds(5);
-        cache.get("m1");
+        cache.get("m1", fetch);
         assertEquals(3, calls.get());
         cache.invalidate("m1");
-        cache.get("m1");
+        cache.get("m1", fetch);
         assertEquals(4, calls.get());
     }
 
     @Test
     void aFailureIsNotCached() {
         AtomicInteger calls = new AtomicInteger();
-        MeetingInfoCache cache = new MeetingInfoCache(id -> {
+        Function<String, Optional<MeetingInfo>> fetch = id -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("server down");
             }
             return Optional.empty();
-        }, Duration.ofSeconds(5), clock);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> cache.get("m1"));
+        };
+        MeetingInfoCache cache = new MeetingInfoCache(Duration.ofSeconds(5), clock);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> cache.get("m1", fetch));
         assertEquals("server down", e.getMessage());
-        assertTrue(cache.get("m1").isEmpty(), "the next caller asks again");
+        assertTrue(cache.get("m1", fetch).isEmpty(), "the next caller asks again");
         assertEquals(2, calls.get());
     }
 }

@@ -93,6 +93,9 @@ class ScaleliteTest extends SimulatorTest {
                     + "insertDocument, getRecordings, publishRecordings, updateRecordings and deleteRecordings"),
                     e::problem);
         }
+        assertEquals("message", assertThrows(BbbParameterException.class,
+                () -> scalelite.meetings().sendChatMessageAsync("sl-1", "")).parameter(),
+                "the parameter checks still come first");
         assertEquals(List.of(), SIM.control().requests(), "nothing reached the server");
     }
 

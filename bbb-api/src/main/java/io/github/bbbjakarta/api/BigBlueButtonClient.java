@@ -5,6 +5,7 @@ import io.github.bbbjakarta.api.internal.HttpTransport;
 import io.github.bbbjakarta.api.internal.JaxrsTransport;
 import io.github.bbbjakarta.api.internal.RequestSigner;
 import io.github.bbbjakarta.api.internal.RuntimeCheck;
+import io.github.bbbjakarta.api.internal.Scalelite;
 import io.github.bbbjakarta.api.internal.ServerUrl;
 import io.github.bbbjakarta.api.internal.SocketTransport;
 import io.github.bbbjakarta.api.internal.TransportSettings;
@@ -38,7 +39,9 @@ import javax.net.ssl.SSLContext;
  *
  * <p>Immutable and thread-safe: build one per server and share it. It owns a connection pool, released by
  * {@link #close()}. Failures are {@link BbbApiException} (the server said {@code FAILED}),
- * {@link BbbTransportException} (no usable answer) or {@link BbbParameterException} (bad input, nothing sent).
+ * {@link BbbTransportException} (no usable answer), {@link BbbParameterException} (bad input, nothing sent) or
+ * {@link BbbUnsupportedCallException} (a call a {@linkplain Builder#scalelite(boolean) Scalelite} load balancer does
+ * not proxy, nothing sent).
  * Neither {@link #toString()} nor any message shows the shared secret, a password or a checksum.
  *
  * <p>Every call is sent once (never repeated by the library), within a total deadline ({@link Builder#callTimeout});
@@ -69,12 +72,15 @@ public final class BigBlueButtonClient implements AutoCloseable {
     private final Recordings recordings;
     private final RequestSigner hooksSigner;
     private final ChecksumAlgorithm hooksAlgorithm;
+    private final boolean behindScalelite;
 
     private BigBlueButtonClient(Builder b) {
         this.signer = new RequestSigner(b.apiBase, b.secret, b.algorithm);
         TransportSettings settings = new TransportSettings(b.connectTimeout, b.readTimeout, b.callTimeout,
                 b.maxConnections, b.maxResponseSize, b.sslContext, b.proxy);
-        this.transport = b.jaxrsClient != null ? new JaxrsTransport(b.jaxrsClient, settings) : new SocketTransport(settings);
+        HttpTransport http = b.jaxrsClient != null ? new JaxrsTransport(b.jaxrsClient, settings) : new SocketTransport(settings);
+        this.behindScalelite = b.scalelite;
+        this.transport = behindScalelite ? Scalelite.gate(http) : http;
         this.meetings = new Meetings(signer, transport);
         this.recordings = new Recordings(signer, transport);
         this.hooksAlgorithm = b.hooksAlgorithm;
@@ -166,6 +172,14 @@ public final class BigBlueButtonClient implements AutoCloseable {
         return hooks;
     }
 
+    /**
+     * Whether the URL is a Scalelite load balancer ({@link Builder#scalelite(boolean)}): the calls it does not
+     * proxy fail with {@link BbbUnsupportedCallException} before anything is sent.
+     */
+    public boolean isBehindScalelite() {
+        return behindScalelite;
+    }
+
     /** The checksum algorithm the {@link #hooks()} calls are signed with (default sha1). */
     public ChecksumAlgorithm hooksChecksumAlgorithm() {
         return hooksAlgorithm;
@@ -175,6 +189,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
      * A signed URL for any call, with the parameters in the given order: a debugging aid for checksum errors
      * and for calls this library does not type yet. Calls under {@code hooks/} are signed with
      * {@link #hooksChecksumAlgorithm()}, the others with {@link #checksumAlgorithm()}. The URL is a credential.
+     * Nothing is sent, so {@linkplain Builder#scalelite(boolean) behind Scalelite} every call name is signed.
      *
      * @param callName letters and digits, in {@code /}-separated segments ({@code getMeetings}, {@code hooks/create})
      * @throws BbbParameterException naming {@code callName} or {@code checksum}; the message never holds the URL
@@ -199,7 +214,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
     @Override
     public String toString() {
         return "BigBlueButtonClient[" + signer.apiBase() + ", " + signer.algorithm().bbbName() + ", hooks "
-                + hooksAlgorithm.bbbName() + "]";
+                + hooksAlgorithm.bbbName() + (behindScalelite ? ", scalelite" : "") + "]";
     }
 
     /** Configures a {@link BigBlueButtonClient}. Not thread-safe; the client is. */
@@ -216,6 +231,7 @@ public final class BigBlueButtonClient implements AutoCloseable {
         private SSLContext sslContext;
         private ProxySelector proxy;
         private Object jaxrsClient; // a jakarta.ws.rs.client.Client; Object so JAX-RS stays optional at runtime
+        private boolean scalelite;
 
         private Builder(String url, String secret) {
             this.apiBase = ServerUrl.apiBase(url);
@@ -231,6 +247,23 @@ public final class BigBlueButtonClient implements AutoCloseable {
         /** The checksum algorithm (default sha256; use sha1 for BBB 2.4 or older Scalelite). */
         public Builder checksumAlgorithm(ChecksumAlgorithm value) {
             this.algorithm = Objects.requireNonNull(value, "checksumAlgorithm");
+            return this;
+        }
+
+        /**
+         * Whether the URL is a Scalelite load balancer (default {@code false}: a BigBlueButton server). Scalelite
+         * proxies only the API root, {@code create}, {@code join}, {@code end}, {@code isMeetingRunning},
+         * {@code getMeetingInfo}, {@code getMeetings}, {@code insertDocument} and the recording calls
+         * {@code getRecordings}, {@code publishRecordings}, {@code updateRecordings} and {@code deleteRecordings}, and
+         * answers anything else with {@code FAILED}/{@code unsupportedRequest}. With {@code true} the other calls
+         * (the {@link BigBlueButtonClient#hooks() hooks} calls, {@link Recordings#getRecordingTextTracks(String)},
+         * {@link Recordings#putRecordingTextTrack(PutTextTrackRequest)}, {@link Meetings#sendChatMessage(String,
+         * String)}) throw a {@link BbbUnsupportedCallException} instead, before anything is sent; their
+         * {@code …Async} twins throw it too, at once, rather than return a stage (as for a parameter error found
+         * before sending). {@link BigBlueButtonClient#signedUrl signedUrl} still signs any call.
+         */
+        public Builder scalelite(boolean behindScalelite) {
+            this.scalelite = behindScalelite;
             return this;
         }
 

@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * <p>Errors are {@link BbbApiException}s with bbb-webhooks' keys: {@code checksumError},
  * {@code missingParamCallbackURL}, {@code createHookError}, {@code listHookError}, {@code missingParamHookID},
  * {@code destroyMissingHook}, {@code destroyHookError}.
+ *
+ * <p>Scalelite does not proxy these calls: with {@link BigBlueButtonClient.Builder#scalelite(boolean)} each throws
+ * {@link BbbUnsupportedCallException} (the {@code …Async} twins too, at once) and nothing is sent.
  */
 public final class Hooks {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");

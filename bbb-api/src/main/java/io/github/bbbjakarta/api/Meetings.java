@@ -169,6 +169,8 @@ public final class Meetings {
      * @param message 1 to {@value #MAX_CHAT_MESSAGE_LENGTH} characters (UTF-16 units, as bbb-web counts)
      * @throws BbbParameterException for an invalid meetingID or message, before anything is sent
      * @throws BbbApiException       {@code meetingNotFound} when the meeting does not exist or is not running
+     * @throws BbbUnsupportedCallException behind {@linkplain BigBlueButtonClient.Builder#scalelite(boolean) Scalelite},
+     *                         which does not proxy this call (the {@code …Async} twins throw it too), nothing sent
      */
     public void sendChatMessage(String meetingID, String message) {
         sendChatMessage(meetingID, message, null);

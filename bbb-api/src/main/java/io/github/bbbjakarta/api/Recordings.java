@@ -144,6 +144,9 @@ public final class Recordings {
      *                         or was made before BBB 2.2), {@code noCaptionsFound} if it has no track yet
      * @throws BbbParameterException naming {@code recordID} if it is empty or has a comma, blanks around or
      *                               control characters
+     * @throws BbbUnsupportedCallException behind {@linkplain BigBlueButtonClient.Builder#scalelite(boolean)
+     *                               Scalelite}, which does not proxy this call (the {@code …Async} twin throws it
+     *                               too), nothing sent
      */
     public List<TextTrack> getRecordingTextTracks(String recordID) {
         return sendJson(Wire.Recordings.GET_RECORDING_TEXT_TRACKS, recordIdOnly(recordID), null,
@@ -170,6 +173,9 @@ public final class Recordings {
      * @throws BbbApiException {@code noRecordings} (no such recording), {@code invalidKind}, {@code invalidLang},
      *                         {@code paramError}, {@code empty_uploaded_text_track}, {@code upload_text_track_failed},
      *                         {@code checksumError}
+     * @throws BbbUnsupportedCallException behind {@linkplain BigBlueButtonClient.Builder#scalelite(boolean)
+     *                         Scalelite}, which does not proxy this call (the {@code …Async} twin throws it too),
+     *                         nothing sent
      */
     public void putRecordingTextTrack(PutTextTrackRequest request) {
         sendJson(Wire.Recordings.PUT_RECORDING_TEXT_TRACK, request.parameters(), upload(request),

@@ -1,6 +1,7 @@
 package io.github.bbbjakarta.cdi;
 
 import io.github.bbbjakarta.api.BbbTransportException;
+import io.github.bbbjakarta.api.BbbUnsupportedCallException;
 import io.github.bbbjakarta.api.BigBlueButtonClient;
 import io.github.bbbjakarta.api.ChecksumAlgorithm;
 import io.github.bbbjakarta.api.CreateMeetingRequest;
@@ -186,6 +187,22 @@ class NamedServersTest {
         String recordID = EAST.control().recordings().get(0).recordID();
         assertEquals(List.of(new MeetingEnded("east-rec", MeetingEnded.Origin.END_CALLBACK),
                 new RecordingReady("east-rec", recordID)), recorder.events());
+    }
+
+    @Test
+    void behindScaleliteTheCallsItDoesNotProxyFailBeforeAnythingIsSent() {
+        cdi = TestContainer.withProperties(config(Map.of("bbb.scalelite", "true", "bbb.servers.east.scalelite", "TRUE")));
+        BbbServers servers = cdi.get(BbbServers.class);
+        for (String server : List.of(BbbServer.DEFAULT, "east")) {
+            BigBlueButtonClient client = servers.client(server);
+            assertTrue(client.isBehindScalelite(), server);
+            BbbUnsupportedCallException e = assertThrows(BbbUnsupportedCallException.class, () -> client.hooks().list());
+            assertEquals("hooks/list", e.call());
+            servers.meetings(server).create(CreateMeetingRequest.builder("sl-" + server, "Behind Scalelite").build());
+        }
+        assertEquals(List.of("create"), EAST.control().requests().stream().map(r -> r.callName()).toList(),
+                "the hooks call was not sent");
+        assertEquals(List.of("create"), SIM.control().requests().stream().map(r -> r.callName()).toList());
     }
 
     @Test

@@ -118,7 +118,7 @@ public record BbbSettings(String server, String url, String secret, ChecksumAlgo
     /** A client builder with these settings. */
     public BigBlueButtonClient.Builder clientBuilder() {
         return BigBlueButtonClient.builder(url, secret)
-                //SCALELITE-PENDING .scalelite(scalelite)
+                .scalelite(scalelite)
                 .checksumAlgorithm(checksum)
                 .hooksChecksumAlgorithm(hooksChecksum)
                 .connectTimeout(connectTimeout)

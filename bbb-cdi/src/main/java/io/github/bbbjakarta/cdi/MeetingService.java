@@ -57,10 +57,14 @@ import java.util.function.Function;
  * <tr><td>{@code bbb.checksum}</td><td>{@code sha256}</td><td>{@code sha1}, {@code sha256}, {@code sha384} or {@code sha512}</td></tr>
  * <tr><td>{@code bbb.connect-timeout}</td><td>{@code 5s}</td><td>duration: {@code 5s}, {@code 500ms}, {@code 1m}, {@code 1h}, ISO-8601 {@code PT5S}, or a number of milliseconds</td></tr>
  * <tr><td>{@code bbb.read-timeout}</td><td>{@code 15s}</td><td>duration, as above</td></tr>
+ * <tr><td>{@code bbb.call-timeout}</td><td>{@code 30s}</td><td>duration, as above: the whole call</td></tr>
+ * <tr><td>{@code bbb.scalelite}</td><td>{@code false}</td><td>{@code true} for a Scalelite load balancer: the calls
+ * it does not proxy fail fast with {@link io.github.bbbjakarta.api.BbbUnsupportedCallException}</td></tr>
  * <tr><td>{@code bbb.created-meeting-ttl}</td><td>{@code 60s}</td><td>how long a created meeting answers further
  * creates of it without a call (see {@link #create(CreateMeetingRequest)}); {@code 0} turns the record off</td></tr>
  * </table>
  * A missing or unusable value fails the deployment with a {@link BbbConfigurationException} naming the property.
+ * More servers: {@link BbbServers} and {@link BbbServer @BbbServer}.
  *
  * <p><b>Fault Tolerance.</b> Under MicroProfile Fault Tolerance (WildFly's {@code microprofile-fault-tolerance}
  * layer, Payara) each call to the server has a {@code @Timeout} (10 s), a {@code @CircuitBreaker} (opens when 5

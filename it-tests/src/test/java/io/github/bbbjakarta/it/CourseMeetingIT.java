@@ -1,6 +1,11 @@
 package io.github.bbbjakarta.it;
 
+import io.github.bbbjakarta.api.BbbApiException;
+import io.github.bbbjakarta.api.CreateMeetingRequest;
 import io.github.bbbjakarta.api.JoinUrl;
+import io.github.bbbjakarta.cdi.BbbServer;
+import io.github.bbbjakarta.cdi.BbbServers;
+import io.github.bbbjakarta.cdi.MeetingService;
 import io.github.bbbjakarta.lms.Activity;
 import io.github.bbbjakarta.lms.Course;
 import io.github.bbbjakarta.lms.CourseMeetingService;
@@ -27,9 +32,13 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A course section's meeting, opened through the injected CourseMeetingService inside the server. */
+/**
+ * A course section's meeting, opened through the injected CourseMeetingService inside the server; named servers
+ * injected by qualifier and picked per tenant.
+ */
 @ExtendWith({ArquillianExtension.class, ServerLogOnFailure.class})
 class CourseMeetingIT {
 
@@ -40,11 +49,44 @@ class CourseMeetingIT {
 
     @Deployment(name = "app", order = 2)
     static WebArchive app() {
-        return Deployments.lmsApp("course-app", Deployments.config(Deployments.SECRET));
+        // two named servers on the same simulator: "east" signs with sha1 and serves tenant uni-east; "stale"
+        // has an old secret
+        return Deployments.lmsApp("course-app", Deployments.config(Deployments.SECRET)
+                + "bbb.servers.east.url=" + Deployments.BBB_URL + "\nbbb.servers.east.secret=" + Deployments.SECRET + "\n"
+                + "bbb.servers.east.checksum=sha1\nbbb.servers.east.tenants=uni-east\n"
+                + "bbb.servers.stale.url=" + Deployments.BBB_URL + "\nbbb.servers.stale.secret=rotated-away-secret\n");
     }
 
     @Inject
     CourseMeetingService courseMeetings;
+    @Inject
+    @BbbServer("east")
+    MeetingService east;
+    @Inject
+    BbbServers servers;
+
+    @Test
+    @OperateOnDeployment("app")
+    void namedServersAreInjectedAndPickedPerTenant() {
+        SimulatorControl control = SimulatorControl.remote(URI.create(Deployments.SERVER));
+        east.create(CreateMeetingRequest.builder("it-east-1", "On the east server").build());
+        MeetingContext eastCourse = MeetingContext.of(Course.of("uni-east", "BIO-1", "Biology"), new Activity("a", "A"));
+        MeetingContext northCourse = MeetingContext.of(Course.of("uni-north", "BIO-1", "Biology"), new Activity("a", "A"));
+        courseMeetings.open(eastCourse);
+        courseMeetings.open(northCourse);
+        assertEquals(List.of(40, 40, 64), List.of(checksumLength(control, "it-east-1"),
+                        checksumLength(control, courseMeetings.meetingId(eastCourse)),
+                        checksumLength(control, courseMeetings.meetingId(northCourse))),
+                "east's creates are signed with its sha1, the default server's with sha256");
+        BbbApiException refused = assertThrows(BbbApiException.class, () -> servers.meetings("stale").getMeetings());
+        assertTrue(refused.isChecksumError(), "the stale server signs with its own secret");
+        east.end("it-east-1");
+    }
+
+    private static int checksumLength(SimulatorControl control, String meetingID) {
+        return control.requests("create").stream().filter(e -> e.param("meetingID").orElse("").equals(meetingID))
+                .findFirst().orElseThrow().param("checksum").orElse("").length();
+    }
 
     @Test
     @OperateOnDeployment("app")

@@ -3,6 +3,7 @@ package io.github.bbbjakarta.cli;
 import io.github.bbbjakarta.api.BbbApiException;
 import io.github.bbbjakarta.api.BbbParameterException;
 import io.github.bbbjakarta.api.BbbTransportException;
+import io.github.bbbjakarta.api.BbbUnsupportedCallException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -85,6 +86,9 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler, C
         }
         if (ex instanceof BbbParameterException e) {
             return new Report(BbbCli.EXIT_USAGE, "invalid parameter " + oneLine(e.getMessage()));
+        }
+        if (ex instanceof BbbUnsupportedCallException e) {
+            return new Report(BbbCli.EXIT_FAILED, oneLine(e.getMessage()) + " (" + ServerSettings.SCALELITE + " is true)");
         }
         if (ex instanceof BbbTransportException e) {
             return new Report(BbbCli.EXIT_UNREACHABLE, "no usable answer from the server: " + oneLine(e.getMessage()));

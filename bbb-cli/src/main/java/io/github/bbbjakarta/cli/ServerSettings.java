@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The server configuration read from {@code BBB_URL}, {@code BBB_SECRET}, {@code BBB_CHECKSUM},
- * {@code BBB_HOOKS_CHECKSUM} and {@code BBB_TIMEOUT}; blank values count as unset. Immutable; {@link #toString()}
+ * {@code BBB_HOOKS_CHECKSUM}, {@code BBB_TIMEOUT} and {@code BBB_SCALELITE}; blank values count as unset. Immutable; {@link #toString()}
  * hides the secret.
  *
  * @param url            the server URL, or {@code null} when unset
@@ -20,16 +20,18 @@ import java.util.Optional;
  * @param hooksAlgorithm the checksum algorithm of the {@code hooks/…} calls (default sha1, as bbb-webhooks below
  *                       3.0 accepts nothing else)
  * @param timeout        how long to wait for the server, or {@code null} for the client's defaults
+ * @param scalelite      whether {@code BBB_URL} is a Scalelite load balancer ({@code BBB_SCALELITE=true})
  * @param others         the names of the other {@code BBB_*} variables that are set (not blank), sorted
  */
 record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, ChecksumAlgorithm hooksAlgorithm,
-                      Duration timeout, List<String> others) {
+                      Duration timeout, boolean scalelite, List<String> others) {
     static final String PREFIX = "BBB_";
     static final String URL = "BBB_URL";
     static final String SECRET = "BBB_SECRET";
     static final String CHECKSUM = "BBB_CHECKSUM";
     static final String TIMEOUT = "BBB_TIMEOUT";
     static final String HOOKS_CHECKSUM = "BBB_HOOKS_CHECKSUM";
+    static final String SCALELITE = "BBB_SCALELITE";
     /** Further secrets {@code verify-callback} accepts, e.g. the old one while rotating; comma-separated. */
     static final String EXTRA_SECRETS = "BBB_EXTRA_SECRETS";
 
@@ -40,7 +42,8 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Ch
     /**
      * Reads the settings.
      *
-     * @throws CliFailure if {@code BBB_CHECKSUM} names no known algorithm or {@code BBB_TIMEOUT} is no duration
+     * @throws CliFailure if {@code BBB_CHECKSUM} names no known algorithm, {@code BBB_TIMEOUT} is no duration or
+     *                    {@code BBB_SCALELITE} is neither true nor false
      */
     static ServerSettings from(Map<String, String> environment) {
         String checksum = value(environment, CHECKSUM).orElse("sha256");
@@ -58,6 +61,10 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Ch
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(TIMEOUT + ": " + e.getMessage());
         }
+        String scalelite = value(environment, SCALELITE).orElse("false").strip();
+        if (!scalelite.equalsIgnoreCase("true") && !scalelite.equalsIgnoreCase("false")) {
+            throw CliFailure.usage(SCALELITE + ": must be true or false");
+        }
         List<String> others = environment.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(PREFIX) && !e.getKey().equals(URL))
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
@@ -65,7 +72,7 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Ch
                 .sorted()
                 .toList();
         return new ServerSettings(value(environment, URL).orElse(null), value(environment, SECRET).orElse(null),
-                algorithm, hooksAlgorithm, timeout, others);
+                algorithm, hooksAlgorithm, timeout, Boolean.parseBoolean(scalelite), others);
     }
 
     /**
@@ -85,7 +92,7 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Ch
     /** These settings with {@code hooksAlgorithm} for the {@code hooks/…} calls, when it is not null. */
     ServerSettings withHooksAlgorithm(ChecksumAlgorithm hooksAlgorithm) {
         return hooksAlgorithm == null ? this
-                : new ServerSettings(url, secret, algorithm, hooksAlgorithm, timeout, others);
+                : new ServerSettings(url, secret, algorithm, hooksAlgorithm, timeout, scalelite, others);
     }
 
     private static Optional<String> value(Map<String, String> environment, String name) {
@@ -98,7 +105,7 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Ch
 
     /** These settings with {@code timeout} instead of {@code BBB_TIMEOUT}'s, when {@code timeout} is not null. */
     ServerSettings withTimeout(Duration timeout) {
-        return timeout == null ? this : new ServerSettings(url, secret, algorithm, hooksAlgorithm, timeout, others);
+        return timeout == null ? this : new ServerSettings(url, secret, algorithm, hooksAlgorithm, timeout, scalelite, others);
     }
 
     /**
@@ -140,7 +147,7 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Ch
     BigBlueButtonClient client(String url, String secret) {
         try {
             BigBlueButtonClient.Builder b = BigBlueButtonClient.builder(url, secret).checksumAlgorithm(algorithm)
-                    .hooksChecksumAlgorithm(hooksAlgorithm);
+                    .hooksChecksumAlgorithm(hooksAlgorithm).scalelite(scalelite);
             if (timeout != null) {
                 // the whole call, and no shorter limit inside it
                 b.callTimeout(timeout).readTimeout(timeout)
@@ -161,6 +168,6 @@ record ServerSettings(String url, String secret, ChecksumAlgorithm algorithm, Ch
     public String toString() {
         return "ServerSettings[url=" + url + ", secret=" + (secret == null ? "unset" : "***") + ", checksum="
                 + algorithm.bbbName() + ", hooksChecksum=" + hooksAlgorithm.bbbName() + ", timeout=" + (timeout == null ? "default" : Timeout.format(timeout))
-                + ", others=" + others + "]";
+                + (scalelite ? ", scalelite" : "") + ", others=" + others + "]";
     }
 }

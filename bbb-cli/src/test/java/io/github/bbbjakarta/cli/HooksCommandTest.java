@@ -145,6 +145,25 @@ class HooksCommandTest {
     }
 
     @Test
+    void behindScaleliteHooksFailBeforeAnythingIsSent() {
+        Map<String, String> env = Map.of("BBB_URL", SIM.apiUrl().toString(), "BBB_SECRET", TestServer.SECRET,
+                "BBB_SCALELITE", "true");
+        CliRun hooks = CliRun.run(env, "hooks");
+        CliRun meetings = CliRun.run(env, "meetings");
+        CliRun bad = CliRun.run(Map.of("BBB_URL", SIM.apiUrl().toString(), "BBB_SECRET", TestServer.SECRET,
+                "BBB_SCALELITE", "yes"), "hooks");
+
+        assertEquals(BbbCli.EXIT_FAILED, hooks.exitCode(), hooks::toString);
+        assertTrue(hooks.err().startsWith("bbb-cli: hooks/list: not available behind Scalelite"), hooks::toString);
+        assertTrue(hooks.err().contains("(BBB_SCALELITE is true)"), hooks::toString);
+        assertEquals(0, meetings.exitCode(), meetings::toString);
+        assertEquals(List.of("bbb-cli: BBB_SCALELITE: must be true or false"), bad.errLines());
+        assertEquals(BbbCli.EXIT_USAGE, bad.exitCode());
+        assertEquals(List.of("getMeetings"), SIM.control().requests().stream().map(e -> e.callName()).toList(),
+                "only the call Scalelite proxies was sent");
+    }
+
+    @Test
     void signUsesTheHooksAlgorithmForHooksCalls() throws Exception {
         CliRun sha1 = CliRun.run(TestServer.environment(SIM), "sign", "hooks/list");
         CliRun sha256 = CliRun.run(Map.of("BBB_URL", SIM.apiUrl().toString(), "BBB_SECRET", TestServer.SECRET,

@@ -58,7 +58,7 @@ enum ItContainer {
         int applicationHttpPort() {
             for (int port = SIMULATOR_PORT + 1; port < SIMULATOR_PORT + 100; port++) {
                 try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
-                    return port;
+                    return probe.getLocalPort();
                 } catch (java.io.IOException busy) {
                     // taken: Payara Micro would skip it too
                 }

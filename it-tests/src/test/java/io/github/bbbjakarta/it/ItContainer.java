@@ -26,6 +26,11 @@ enum ItContainer {
             return Path.of(System.getProperty("jboss.home", "target/wildfly"), "standalone", "log", "server.log")
                     .toAbsolutePath();
         }
+
+        @Override
+        int applicationHttpPort() {
+            return SIMULATOR_PORT;
+        }
     },
     /**
      * Payara Micro runs one process per deployment (that is how Micro deploys); the simulator's process is started
@@ -47,7 +52,23 @@ enum ItContainer {
             // Payara Micro's --logToFile appends the file handler's generation number.
             return logDirectory().resolve(archiveName + ".log.0").toAbsolutePath();
         }
+
+        /** autoBindHttp: the first port after the simulator's that is free now (8081 on a quiet machine). */
+        @Override
+        int applicationHttpPort() {
+            for (int port = SIMULATOR_PORT + 1; port < SIMULATOR_PORT + 100; port++) {
+                try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+                    return probe.getLocalPort();
+                } catch (java.io.IOException busy) {
+                    // taken: Payara Micro would skip it too
+                }
+            }
+            throw new IllegalStateException("no free HTTP port after " + SIMULATOR_PORT + " for Payara Micro");
+        }
     };
+
+    /** The HTTP port of the simulator (deployed first on both servers). */
+    static final int SIMULATOR_PORT = 8080;
 
     /** Base URI ({@code http://127.0.0.1:port/}) of the Payara Micro process holding each deployed archive. */
     private static final Map<String, URI> PAYARA_PROCESSES = new ConcurrentHashMap<>();
@@ -79,6 +100,15 @@ enum ItContainer {
 
     /** The MicroProfile Health readiness URL that reports the checks of the given deployed archive. */
     abstract URI readiness(String archiveName);
+
+    /**
+     * The HTTP port at which the application deployed after the simulator will be served, predicted before it is
+     * deployed (for configuration that must hold the application's own URL, such as {@code bbb.callback-url}).
+     * WildFly: the simulator's port (one server). Payara Micro: the first free port after the simulator's
+     * ({@code autoBindHttp}); call it before the simulator is deployed or while it runs, and assert the
+     * prediction against the deployed application's URL.
+     */
+    abstract int applicationHttpPort();
 
     /** The server log in which the given archive's deployment is logged. */
     abstract Path log(String archiveName);

@@ -349,7 +349,10 @@ final class ClientPages {
             + "#status{color:#4a5a6a}\n"
             + "</style>\n";
 
-    /** An HTML5 page with the simulator's header bar; {@code title} and {@code body} are already safe. */
+    /**
+     * An HTML5 page with the simulator's header bar: {@code title} is text (escaped here), {@code head} and
+     * {@code body} are HTML already escaped. Not cached by the browser.
+     */
     private static SimResponse page(int status, String title, String head, String body) {
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" + head

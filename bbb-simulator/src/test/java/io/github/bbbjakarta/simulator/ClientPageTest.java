@@ -176,7 +176,8 @@ class ClientPageTest {
 
     @Test
     void aModeratorEndsTheMeetingWithItsCallbacks() {
-        create("cp-end", "History", "meta_endCallbackUrl", "http://127.0.0.1:9/lms/ended");
+        create("cp-end", "History", "meta_endCallbackUrl", "http://127.0.0.1:9/lms/ended", "record", "true",
+                "autoStartRecording", "true");
         Join ann = join("cp-end", "Ann", "moderator");
         Join bob = join("cp-end", "Bob", "viewer");
         TestApi.getUrl(ann.url());
@@ -188,8 +189,10 @@ class ClientPageTest {
         assertEquals("ended?sessionToken=" + ann.token(), location);
         assertTrue(SIM.control().meeting("cp-end").isEmpty(), "the meeting is gone");
         assertTrue(SIM.control().callbacks().stream().anyMatch(c -> c.kind() == CallbackSnapshot.Kind.END
-                && c.url().startsWith("http://127.0.0.1:9/lms/ended?recordingmarks=false&meetingID=cp-end")),
+                && c.url().startsWith("http://127.0.0.1:9/lms/ended?recordingmarks=true&meetingID=cp-end")),
                 () -> SIM.control().callbacks().toString());
+        assertEquals(List.of("cp-end|processing"), SIM.control().recordings().stream()
+                .map(r -> r.meetingID() + "|" + r.state()).toList(), "the recording lifecycle starts as with end");
 
         HttpResponse<String> result = TestApi.getUrl(base() + "/html5client/" + location);
         assertEquals(200, result.statusCode());

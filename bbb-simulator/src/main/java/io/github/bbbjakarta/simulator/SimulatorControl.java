@@ -79,7 +79,8 @@ public interface SimulatorControl {
     }
 
     /**
-     * Disconnects the user of a session; the meeting keeps counting it for {@code usersTimeout}.
+     * Disconnects the user of a session; the meeting keeps counting it for {@code usersTimeout}. Its client page
+     * then says it left, and reloading it does not reconnect it (only {@link #connect(String)} does).
      *
      * @throws IllegalArgumentException when no session has this token
      */

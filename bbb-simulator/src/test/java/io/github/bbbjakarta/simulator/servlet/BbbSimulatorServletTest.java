@@ -56,6 +56,12 @@ class BbbSimulatorServletTest {
 
     private static Answer call(BbbSimulatorServlet servlet, String method, String path, String query,
                                String contentType, byte[] body) throws IOException {
+        return call(servlet, "", method, path, query, contentType, body);
+    }
+
+    /** A request to the servlet in a WAR with this context path ({@code path} is the full request URI). */
+    private static Answer call(BbbSimulatorServlet servlet, String contextPath, String method, String path,
+                               String query, String contentType, byte[] body) throws IOException {
         Map<String, List<String>> headers = new HashMap<>();
         headers.put("Content-Type", List.of(contentType));
         headers.put("Content-Length", List.of(String.valueOf(body.length)));
@@ -91,7 +97,7 @@ class BbbSimulatorServletTest {
                 (p, m, a) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getRequestURI" -> path;
-                    case "getContextPath" -> "";
+                    case "getContextPath" -> contextPath;
                     case "getQueryString" -> query;
                     case "getScheme" -> "http";
                     case "getServerName" -> "127.0.0.1";
@@ -207,5 +213,44 @@ class BbbSimulatorServletTest {
     void rejectsANonsenseLimit() {
         assertThrows(ServletException.class, () -> servlet(Map.of("secret", "s", "max-body-size", "-5")));
         assertThrows(ServletException.class, () -> servlet(Map.of("secret", "s", "max-body-size", "lots")));
+    }
+
+    @Test
+    void theClientPageItsFormsAndHeadUnderAContextPath() throws Exception {
+        BbbSimulatorServlet servlet = servlet(Map.of("secret", "servlet-secret"));
+        String query = "name=Servlet+room&meetingID=srv-1";
+        Answer created = call(servlet, "/sim", "GET", "/sim/bigbluebutton/api/create",
+                query + "&checksum=" + digest("SHA-1", "create" + query + "servlet-secret"), "text/plain",
+                new byte[0]);
+        assertTrue(created.text().contains("<returncode>SUCCESS</returncode>"), created.text());
+        Answer user = call(servlet, "/sim", "POST", "/sim/__admin/users", null, "application/json",
+                "{\"meetingID\":\"srv-1\",\"fullName\":\"Ann\",\"role\":\"MODERATOR\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"sessionToken\":\"([a-z0-9]+)\"")
+                .matcher(user.text());
+        assertTrue(token.find(), user.text());
+        String t = token.group(1);
+
+        Answer head = call(servlet, "/sim", "HEAD", "/sim/html5client", "sessionToken=" + t, "text/plain",
+                new byte[0]);
+        assertEquals(200, head.status);
+        assertEquals(0, head.body.size(), "HEAD has no body");
+        Answer page = call(servlet, "/sim", "GET", "/sim/html5client", "sessionToken=" + t, "text/plain",
+                new byte[0]);
+        assertEquals(200, page.status);
+        assertTrue(page.text().contains("<h1 id=\"meeting-name\">Servlet room</h1>"), page.text());
+        // relative to /sim/html5client: /sim/html5client/leave
+        assertTrue(page.text().contains("<form method=\"post\" action=\"html5client/leave\">"), page.text());
+
+        Answer leave = call(servlet, "/sim", "POST", "/sim/html5client/leave", null,
+                "application/x-www-form-urlencoded", ("sessionToken=" + t).getBytes(StandardCharsets.UTF_8));
+        assertEquals(303, leave.status);
+        assertEquals("left?sessionToken=" + t, leave.headers.get("Location"));
+        Answer left = call(servlet, "/sim", "GET", "/sim/html5client/left", "sessionToken=" + t, "text/plain",
+                new byte[0]);
+        assertEquals(200, left.status);
+        assertTrue(left.text().contains("<p id=\"left\" class=\"notice\">You left Servlet room.</p>"),
+                left.text());
+        servlet.destroy();
     }
 }

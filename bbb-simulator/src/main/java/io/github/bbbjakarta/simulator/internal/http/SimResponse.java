@@ -53,6 +53,12 @@ public final class SimResponse {
                 false);
     }
 
+    /** A 303 See Other: the browser GETs the location (a reload there does not re-submit a form). */
+    public static SimResponse seeOther(String location) {
+        return new SimResponse(303, null, List.of(Map.entry("Location", location)), new byte[0], Duration.ZERO,
+                false);
+    }
+
     /** A response without body. */
     public static SimResponse empty(int status) {
         return new SimResponse(status, null, List.of(), new byte[0], Duration.ZERO, false);

@@ -28,17 +28,14 @@ import io.github.bbbjakarta.simulator.internal.state.HookRegistry;
 import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingRegistry;
 import io.github.bbbjakarta.simulator.internal.state.RecordingStore;
-import io.github.bbbjakarta.simulator.internal.state.Meeting;
 import io.github.bbbjakarta.simulator.internal.state.MeetingEvents;
 import io.github.bbbjakarta.simulator.internal.callbacks.CallbackSender;
 import io.github.bbbjakarta.simulator.internal.callbacks.WebhookEvents;
 import io.github.bbbjakarta.simulator.internal.state.UserSession;
 import io.github.bbbjakarta.simulator.internal.wire.ApiCall;
-import io.github.bbbjakarta.simulator.internal.wire.ApiParam;
 import io.github.bbbjakarta.simulator.internal.wire.BbbMessage;
 import io.github.bbbjakarta.simulator.internal.wire.Limits;
 import io.github.bbbjakarta.simulator.internal.wire.Wire;
-import io.github.bbbjakarta.simulator.internal.xml.XmlOut;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +68,7 @@ public final class SimulatorEngine {
     private final CallbackSender callbacks;
     private final HookCalls hooks;
     private final LocalControl control;
+    private final ClientPages clientPages;
     private final AdminApi admin;
 
     public SimulatorEngine(SimulatorConfig config) {
@@ -124,6 +122,7 @@ public final class SimulatorEngine {
         this.hooks = new HookCalls(config, hookRegistry);
         this.control = new LocalControl(config, registry, hookRegistry, journal, stubs, recordingStore, callbacks);
         this.admin = new AdminApi(control);
+        this.clientPages = new ClientPages(registry, recordingStore);
     }
 
     /** Cancels pending callback retries and stops the recording ticker (the server stopped). */
@@ -178,7 +177,7 @@ public final class SimulatorEngine {
             return admin.handle(req);
         }
         if (under(path, Wire.CLIENT_PATH)) {
-            return client(req);
+            return clientPages.handle(req, formBody(req));
         }
         if (under(path, Wire.API_PATH)) {
             String callName = path.length() > Wire.API_PATH.length()
@@ -318,37 +317,5 @@ public final class SimulatorEngine {
             cut--;
         }
         return r.withBody(text.substring(0, cut).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The simulated HTML5 client: opening its URL connects the session's user. */
-    private SimResponse client(SimRequest req) {
-        Params params = Params.parse(req.rawQuery(), null);
-        String token = params.first(ApiParam.SESSION_TOKEN);
-        return registry.atomically(() -> {
-            registry.tick();
-            UserSession s = registry.session(token);
-            if (s == null) {
-                return page(404, "Invalid session", "No session has this token.");
-            }
-            Meeting m = registry.meetingOf(s);
-            if (m == null) {
-                return page(404, "Meeting ended", "The meeting of this session has ended.");
-            }
-            if (Wire.DENY.equals(s.guestStatus())) {
-                return page(403, "Denied", s.fullName() + " was denied access to " + m.name() + ".");
-            }
-            if (Wire.WAIT.equals(s.guestStatus())) {
-                return page(200, "Guest lobby", s.fullName() + " is waiting for a moderator of " + m.name() + ".");
-            }
-            registry.connect(s);
-            return page(200, m.name(), s.fullName() + " joined " + m.name() + ".");
-        });
-    }
-
-    private static SimResponse page(int status, String title, String text) {
-        String html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + XmlOut.escape(title)
-                + " - BigBlueButton (simulated)</title></head><body><p>" + XmlOut.escape(text)
-                + "</p></body></html>";
-        return SimResponse.of(status, Wire.CONTENT_TYPE_HTML, html);
     }
 }

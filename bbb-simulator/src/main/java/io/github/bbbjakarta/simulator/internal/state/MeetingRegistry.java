@@ -31,11 +31,23 @@ public final class MeetingRegistry {
      */
     public static final Duration BREAKOUT_END_DELAY = Duration.ofSeconds(1);
 
+    /** How many session tokens of ended meetings are remembered for the client page. */
+    public static final int ENDED_SESSIONS_KEPT = 10_000;
+
     private final Clock clock;
     private final Duration usersTimeout;
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
     private final Map<String, UserSession> sessions = new LinkedHashMap<>();
     private final List<ChatMessageSnapshot> chatMessages = new ArrayList<>();
+    /** Meeting names by the session tokens of ended meetings (the most recent {@link #ENDED_SESSIONS_KEPT}). */
+    private final Map<String, String> endedSessions = new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > ENDED_SESSIONS_KEPT;
+        }
+    };
     private long lastCreateTime;
     private volatile MeetingEvents events = new MeetingEvents() { };
 
@@ -173,7 +185,13 @@ public final class MeetingRegistry {
         long now = clock.millis();
         m.markEnded();
         events.meetingEnded(m, now);
-        sessions.values().removeIf(s -> s.internalMeetingId.equals(m.internalId()));
+        sessions.values().removeIf(s -> {
+            boolean ofMeeting = s.internalMeetingId.equals(m.internalId());
+            if (ofMeeting) {
+                endedSessions.put(s.sessionToken, m.name());
+            }
+            return ofMeeting;
+        });
         for (Meeting child : meetings.values()) {
             if (child.spec().breakout() && m.internalId().equals(child.spec().parentMeetingId())) {
                 child.parentEnded(now);
@@ -213,6 +231,11 @@ public final class MeetingRegistry {
         return sessionToken == null ? null : sessions.get(sessionToken);
     }
 
+    /** The name of the ended meeting a session token belonged to, or {@code null}. */
+    public synchronized String endedMeetingName(String sessionToken) {
+        return sessionToken == null ? null : endedSessions.get(sessionToken);
+    }
+
     /** The meeting of a session, or {@code null} when it ended. */
     public synchronized Meeting meetingOf(UserSession s) {
         return meetings.get(s.internalMeetingId);
@@ -230,13 +253,32 @@ public final class MeetingRegistry {
         if (Wire.WAIT.equals(s.guestStatus)) {
             s.guestStatus = Wire.ALLOW;
         }
+        s.left = false;
         m.userJoined(new User(s.internalUserId, s.externalUserId, s.fullName, s.role));
         events.userConnected(m, s);
         events.userJoined(m, s.internalUserId);
     }
 
+    /** The sessions of a meeting whose guest waits for a moderator ({@code WAIT}), oldest first. */
+    public synchronized List<UserSession> waitingGuests(Meeting m) {
+        return sessions.values().stream()
+                .filter(s -> s.internalMeetingId.equals(m.internalId()) && Wire.WAIT.equals(s.guestStatus))
+                .toList();
+    }
+
+    /**
+     * A moderator's decision on a waiting guest: {@code ALLOW} (its client connects when it next opens the client
+     * page) or {@code DENY}. A session that does not wait is left as it is.
+     */
+    public synchronized void decideGuest(UserSession s, boolean allow) {
+        if (Wire.WAIT.equals(s.guestStatus)) {
+            s.guestStatus = allow ? Wire.ALLOW : Wire.DENY;
+        }
+    }
+
     /** The simulated client left: bbb-web's {@code userLeft}. */
     public synchronized void disconnect(UserSession s) {
+        s.left = true;
         Meeting m = meetings.get(s.internalMeetingId);
         if (m != null) {
             User u = m.user(s.internalUserId);
@@ -267,6 +309,7 @@ public final class MeetingRegistry {
     public synchronized void reset() {
         meetings.clear();
         sessions.clear();
+        endedSessions.clear();
         chatMessages.clear();
     }
 

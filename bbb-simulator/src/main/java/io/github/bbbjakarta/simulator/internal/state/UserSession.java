@@ -5,7 +5,10 @@ import io.github.bbbjakarta.simulator.Parameter;
 import java.util.List;
 import java.util.Map;
 
-/** A registered join (bbb-web {@code UserSession}). Immutable apart from the guest status; registry-guarded. */
+/**
+ * A registered join (bbb-web {@code UserSession}). Immutable apart from the guest status and whether the user left;
+ * registry-guarded.
+ */
 public final class UserSession {
     final String sessionToken;
     final String authToken;
@@ -16,6 +19,8 @@ public final class UserSession {
     final boolean guest;
     final boolean authed;
     String guestStatus;
+    /** Whether the user left (the client's leave, or a control disconnect) and was not connected again since. */
+    boolean left;
     final String internalMeetingId;
     final String externalMeetingId;
     final String clientUrl;
@@ -58,6 +63,11 @@ public final class UserSession {
 
     public String guestStatus() {
         return guestStatus;
+    }
+
+    /** Whether the user left and was not connected again since: the client page then shows that it left. */
+    public boolean left() {
+        return left;
     }
 
     public String internalMeetingId() {

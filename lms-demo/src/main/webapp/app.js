@@ -164,8 +164,9 @@ function recordingItem(a, r) {
     };
     item.append(r.published ? button('unpublish', 'Unpublish', 'POST', '/unpublish')
         : button('publish', 'Publish', 'POST', '/publish'));
-    item.append(r.protected ? button('unprotect', 'Unprotect', 'POST', '/unprotect')
-        : button('protect', 'Protect', 'POST', '/protect'));
+    // protected is null when the server does not say (BBB itself has no protected recordings; Scalelite has)
+    if (r.protected !== true) item.append(button('protect', 'Protect', 'POST', '/protect'));
+    if (r.protected !== false) item.append(button('unprotect', 'Unprotect', 'POST', '/unprotect'));
     item.append(button('delete', 'Delete', 'DELETE', ''));
   }
   return item;

@@ -98,10 +98,23 @@ public class CoursePageResource {
                          @CookieParam(CurrentUser.COOKIE) String userId) {
         DemoCourse course = course(courseId);
         DemoActivity activity = activity(course, activityId);
+        MeetingContext ctx = lms.context(course, activity);
+        LmsUser user = lms.userOrDefault(userId);
         String coursePage = coursePage(course.id());
-        // logoutURL: where BBB sends users when they leave; create's other parameters come from the context.
-        return Pages.of(courseMeetings.join(lms.context(course, activity), lms.userOrDefault(userId),
-                activity.settings(), create -> create.logoutURL(coursePage)), base(), coursePage);
+        if (activity.activity().recorded() && isOpenNow(activity.settings().schedule())
+                && courseMeetings.roleOf(ctx, user) == Role.MODERATOR) {
+            // BBB records a record=true meeting only once a moderator presses its record button, unless create
+            // says autoStartRecording. join() takes no create customizer (yet), so the moderator's first create is
+            // sent here with it (and the activity's guest policy: the first create wins); join's own create is then
+            // a duplicate, which BBB answers without changing anything.
+            courseMeetings.open(ctx, create -> {
+                create.autoStartRecording(true);
+                activity.settings().guestPolicy().ifPresent(create::guestPolicy);
+            });
+        }
+        // logoutURL on the join: BBB's leave button brings the user back to the course page.
+        return Pages.of(courseMeetings.join(ctx, user, activity.settings(), join -> join.logoutURL(coursePage)),
+                base(), coursePage);
     }
 
     /**
@@ -210,8 +223,9 @@ public class CoursePageResource {
             JsonObjectBuilder json = Json.createObjectBuilder()
                     .add("recordID", r.recordID()).add("name", r.name())
                     .add("state", r.recording().stateName()).add("published", r.recording().published())
-                    .add("protected", r.recording().isProtected().orElse(false))
                     .add("startTime", r.recording().startTime());
+            // BBB itself has no protected recordings (a Scalelite feature): unknown unless the server says.
+            r.recording().isProtected().ifPresentOrElse(p -> json.add("protected", p), () -> json.addNull("protected"));
             Optional<String> playback = r.recording().playbackFormats().stream().map(PlaybackFormat::url)
                     .filter(u -> u != null && !u.isBlank()).findFirst();
             playback.ifPresentOrElse(u -> json.add("playbackUrl", u), () -> json.addNull("playbackUrl"));
@@ -233,6 +247,11 @@ public class CoursePageResource {
                     .add("mine", s.members().contains(user.id())));
         }
         return list;
+    }
+
+    private static boolean isOpenNow(Schedule s) {
+        Instant now = Instant.now(Clock.systemUTC());
+        return s.opensAt().map(t -> !now.isBefore(t)).orElse(true) && s.closesAt().map(now::isBefore).orElse(true);
     }
 
     private static JsonObject schedule(Schedule s) {

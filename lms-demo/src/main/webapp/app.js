@@ -145,6 +145,7 @@ function recordingItem(a, r) {
       + '/recordings/' + encodeURIComponent(r.recordID);
   const item = el('li', { class: 'recording', 'data-record-id': r.recordID },
       el('span', { class: 'recording-name' }, r.name + (r.section ? ' – ' + r.section : '')),
+      el('span', { class: 'muted recording-date' }, ' ' + new Date(r.startTime).toLocaleString()),
       el('span', { class: 'recording-state' }, r.state + (r.protected ? ', protected' : '')),
       r.playbackUrl ? el('a', { class: 'play', href: r.playbackUrl, target: '_blank', rel: 'noopener' }, 'Play')
           : el('span', { class: 'muted' }, 'processing'));

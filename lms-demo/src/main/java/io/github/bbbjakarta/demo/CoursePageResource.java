@@ -131,7 +131,7 @@ public class CoursePageResource {
             return error(Response.Status.FORBIDDEN, "NOT_A_MODERATOR", "Only moderators may invite guests");
         }
         GuestLink link = courseMeetings.createGuestLink(ctx, GUEST_LINK_VALIDITY);
-        String url = base() + "api/guest?course=" + enc(course.id()) + "&activity=" + enc(activityId)
+        String url = base() + "guest?course=" + enc(course.id()) + "&activity=" + enc(activityId)
                 + "&token=" + enc(link.token());
         return Response.ok(Json.createObjectBuilder().add("url", url)
                 .add("expiresAt", link.expiresAt().toString()).build()).build();

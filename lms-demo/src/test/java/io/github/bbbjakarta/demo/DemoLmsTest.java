@@ -6,6 +6,8 @@ import io.github.bbbjakarta.cdi.TestContainer;
 import io.github.bbbjakarta.lms.CourseMeetingService;
 import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
 import io.github.bbbjakarta.simulator.JoinSession;
+import io.github.bbbjakarta.simulator.MeetingSnapshot;
+import io.github.bbbjakarta.simulator.Parameter;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
@@ -175,9 +177,11 @@ class DemoLmsTest {
 
     @Test
     void recordingButtonsWorkForModeratorsOnlyAndViewersSeePublishedRecordingsOnly() throws Exception {
-        enter(page.join("PHY-101", "lecture", "ada"));
+        enter(page.join("PHY-101", "lecture", "ada"));   // the recorded lecture records from the first client on
         String meetingID = lectureMeetingId();
-        SIM.control().startRecording(meetingID);
+        MeetingSnapshot meeting = SIM.control().meeting(meetingID).orElseThrow();
+        assertTrue(meeting.createParams().contains(new Parameter("autoStartRecording", "true")), "records by itself");
+        assertEquals("ALWAYS_ACCEPT", meeting.guestPolicy(), "the first create carries the activity's guest policy");
         SIM.control().endMeeting(meetingID);
         SIM.control().advanceRecordings();
         SIM.control().advanceRecordings();

@@ -260,15 +260,28 @@ public class CourseMeetingService {
      */
     public JoinDecision join(MeetingContext context, LmsUser user, JoinSettings settings,
                              Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
+        return join(context, user, settings, b -> {
+        }, joinCustomizer);
+    }
+
+    /**
+     * {@link #join(MeetingContext, LmsUser, JoinSettings)} with customizers of the create request (runs after the
+     * schedule's {@code duration} and the guest policy, e.g. {@code b -> b.autoStartRecording(true)} for an
+     * activity recorded from its start) and of the join request.
+     */
+    public JoinDecision join(MeetingContext context, LmsUser user, JoinSettings settings,
+                             Consumer<CreateMeetingRequest.Builder> createCustomizer,
+                             Consumer<JoinMeetingRequest.Builder> joinCustomizer) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(createCustomizer, "createCustomizer");
         Objects.requireNonNull(joinCustomizer, "joinCustomizer");
         Role role = roleOf(context, user);
         String meetingID = meetingId(context);
         MeetingService server = meetings(context);
         return joinDesk.decide(server, meetingID, role, settings,
-                create -> joinUrl(context, user, create, joinCustomizer),
+                create -> joinUrl(context, user, create.andThen(createCustomizer), joinCustomizer),
                 createTime -> {
                     JoinMeetingRequest.Builder join = JoinMeetingRequest.builder(meetingID, user.displayName(), role)
                             .userID(user.id()).createTime(createTime);

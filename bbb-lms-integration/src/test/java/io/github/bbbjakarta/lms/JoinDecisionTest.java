@@ -170,6 +170,19 @@ class JoinDecisionTest {
     }
 
     @Test
+    void theCreateCustomizerRunsAfterTheScheduleAndCanOverrideIt() {
+        JoinSettings settings = JoinSettings.defaults().withSchedule(Schedule.closing(T0.plus(Duration.ofMinutes(50))));
+        JoinDecision.Join join = joined(service.join(LECTURE, TEACHER, settings,
+                create -> create.autoStartRecording(true).duration(30),
+                j -> j.logoutURL("https://lms.example.edu/course")));
+        var create = SIM.control().requests("create").get(0);
+        assertEquals("true", create.param("autoStartRecording").orElseThrow());
+        assertEquals("30", create.param("duration").orElseThrow(), "the customizer runs last");
+        assertTrue(join.url().uri().getRawQuery().contains("logoutURL=https%3A%2F%2Flms.example.edu%2Fcourse"),
+                "the join customizer too");
+    }
+
+    @Test
     void moderatorJoiningEarlyGetsTheDurationUntilClosing() {
         JoinSettings settings = JoinSettings.defaults().withSchedule(
                 Schedule.between(T0.plus(Duration.ofMinutes(10)), T0.plus(Duration.ofMinutes(70))));

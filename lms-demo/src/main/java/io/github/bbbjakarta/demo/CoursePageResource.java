@@ -101,19 +101,12 @@ public class CoursePageResource {
         MeetingContext ctx = lms.context(course, activity);
         LmsUser user = lms.userOrDefault(userId);
         String coursePage = coursePage(course.id());
-        if (activity.activity().recorded() && isOpenNow(activity.settings().schedule())
-                && courseMeetings.roleOf(ctx, user) == Role.MODERATOR) {
-            // BBB records a record=true meeting only once a moderator presses its record button, unless create
-            // says autoStartRecording. join() takes no create customizer (yet), so the moderator's first create is
-            // sent here with it (and the activity's guest policy: the first create wins); join's own create is then
-            // a duplicate, which BBB answers without changing anything.
-            courseMeetings.open(ctx, create -> {
-                create.autoStartRecording(true);
-                activity.settings().guestPolicy().ifPresent(create::guestPolicy);
-            });
-        }
+        // BBB records a record=true meeting only once a moderator presses its record button, unless create says
+        // autoStartRecording: the demo's recorded activities record from the start.
         // logoutURL on the join: BBB's leave button brings the user back to the course page.
-        return Pages.of(courseMeetings.join(ctx, user, activity.settings(), join -> join.logoutURL(coursePage)),
+        return Pages.of(courseMeetings.join(ctx, user, activity.settings(),
+                        create -> create.autoStartRecording(activity.activity().recorded()),
+                        join -> join.logoutURL(coursePage)),
                 base(), coursePage);
     }
 
@@ -247,11 +240,6 @@ public class CoursePageResource {
                     .add("mine", s.members().contains(user.id())));
         }
         return list;
-    }
-
-    private static boolean isOpenNow(Schedule s) {
-        Instant now = Instant.now(Clock.systemUTC());
-        return s.opensAt().map(t -> !now.isBefore(t)).orElse(true) && s.closesAt().map(now::isBefore).orElse(true);
     }
 
     private static JsonObject schedule(Schedule s) {

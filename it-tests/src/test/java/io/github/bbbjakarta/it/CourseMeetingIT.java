@@ -1,8 +1,13 @@
 package io.github.bbbjakarta.it;
 
+import io.github.bbbjakarta.api.ApiVersion;
 import io.github.bbbjakarta.api.BbbApiException;
 import io.github.bbbjakarta.api.CreateMeetingRequest;
+import io.github.bbbjakarta.api.CreateMeetingResponse;
+import io.github.bbbjakarta.api.JoinMeetingRequest;
 import io.github.bbbjakarta.api.JoinUrl;
+import io.github.bbbjakarta.api.MeetingInfo;
+import io.github.bbbjakarta.api.Role;
 import io.github.bbbjakarta.cdi.BbbServer;
 import io.github.bbbjakarta.cdi.BbbServers;
 import io.github.bbbjakarta.cdi.MeetingService;
@@ -59,6 +64,8 @@ class CourseMeetingIT {
 
     @Inject
     CourseMeetingService courseMeetings;
+    @Inject
+    MeetingService meetings;
     @Inject
     @BbbServer("east")
     MeetingService east;
@@ -133,5 +140,37 @@ class CourseMeetingIT {
         // created-meeting record (bbb.created-meeting-ttl); then the two browsers' joins
         assertEquals(List.of("create", "join", "join"), calls);
         courseMeetings.end(context);
+    }
+
+    /** README's main job (the CLI's demo) through the injected MeetingService of the default server. */
+    @Test
+    @OperateOnDeployment("app")
+    void seedFlow() {
+        ApiVersion version = meetings.checkConnection();
+        assertEquals("2.0", version.version());
+
+        CreateMeetingResponse created = meetings.create(CreateMeetingRequest.builder("seed-it-1", "Test Meeting")
+                .record(true).autoStartRecording(true).allowStartStopRecording(true)
+                .meta("bbb-origin", "it-tests").build());
+        JoinUrl moderator = meetings.joinUrl(JoinMeetingRequest.builder("seed-it-1", "Ada Moderator", Role.MODERATOR)
+                .createTime(created.createTime()).build());
+        JoinUrl attendee = meetings.joinUrl(JoinMeetingRequest.builder("seed-it-1", "Bob Attendee", Role.VIEWER)
+                .createTime(created.createTime()).build());
+        assertTrue(moderator.toExternalForm().startsWith(Deployments.BBB_URL + "api/join?")
+                && moderator.toExternalForm().contains("role=MODERATOR"));
+        assertTrue(attendee.toExternalForm().contains("role=VIEWER"));
+
+        MeetingInfo info = meetings.getMeetingInfo("seed-it-1");
+        assertEquals("Test Meeting", info.meetingName());
+        assertEquals("it-tests", info.metadata().get("bbb-origin"));
+
+        MeetingSnapshot onServer = SimulatorControl.remote(URI.create(Deployments.SERVER)).meeting("seed-it-1").orElseThrow();
+        assertTrue(onServer.record());
+        assertEquals("true", onServer.createParam("autoStartRecording").orElseThrow());
+        assertEquals("true", onServer.createParam("allowStartStopRecording").orElseThrow());
+
+        meetings.end("seed-it-1");
+        assertTrue(meetings.findMeetingInfo("seed-it-1").isEmpty());
+        assertFalse(meetings.isMeetingRunning("seed-it-1"));
     }
 }

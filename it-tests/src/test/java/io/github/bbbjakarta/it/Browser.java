@@ -1,10 +1,11 @@
 package io.github.bbbjakarta.it;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -56,10 +57,12 @@ import java.util.stream.Stream;
  *
  * <p>The build runs {@code *BrowserIT} classes in the WildFly failsafe execution when {@code /usr/bin/chromedriver}
  * exists (profile {@code browser-tests}), which sets the system property {@code it.browser=true}; where it is
- * {@code false} (Payara's execution, or the driver missing) a class picked anyway with {@code -Dit.test} is skipped.
+ * {@code false} (Payara's execution, or the driver missing) a class picked anyway with {@code -Dit.test} is skipped
+ * before anything is deployed.
  * Unset (an IDE run), the browser tests run when the driver exists.
  */
-final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback {
+final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback,
+        AfterAllCallback {
     /** Debian's ChromeDriver ({@code apt-get install chromium-driver}). */
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Debian's Chromium ({@code apt-get install chromium}). */
@@ -87,13 +90,21 @@ final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTestE
     Browser() {
     }
 
+    /** Skips the class (before anything is deployed) where browser tests do not run. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if ("false".equals(System.getProperty("it.browser"))) {
+            return ConditionEvaluationResult.disabled("browser tests run in the WildFly execution when " + CHROMEDRIVER
+                    + " exists (profile browser-tests): apt-get install chromium chromium-driver");
+        }
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            return ConditionEvaluationResult.disabled(CHROMEDRIVER + " not found: apt-get install chromium chromium-driver");
+        }
+        return ConditionEvaluationResult.enabled("Chromium's driver is installed");
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        String enabled = System.getProperty("it.browser");
-        Assumptions.assumeFalse("false".equals(enabled), "browser tests run in the WildFly execution with "
-                + CHROMEDRIVER + " installed (profile browser-tests): apt-get install chromium chromium-driver");
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                CHROMEDRIVER + " not found: apt-get install chromium chromium-driver");
         Files.createDirectories(screenshots);
         profile = Files.createTempDirectory("it-chromium-");
         ChromeOptions options = new ChromeOptions();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -180,6 +181,23 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
         return open(url);
     }
 
+    /** The current tab's handle, to come back to it with {@link #switchToTab(String)}. */
+    String currentTab() {
+        return driver().getWindowHandle();
+    }
+
+    /** Makes that tab the current one (what it shows is not reloaded). */
+    Browser switchToTab(String tab) {
+        driver().switchTo().window(tab);
+        return this;
+    }
+
+    /** Reloads the current page. */
+    Browser refresh() {
+        driver().navigate().refresh();
+        return this;
+    }
+
     /** The URL of the page shown now (after redirects). */
     URI currentUrl() {
         return URI.create(driver().getCurrentUrl());
@@ -192,17 +210,20 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
 
     /** The visible text of the whole page. */
     String pageText() {
-        return driver().findElement(By.tagName("body")).getText();
+        return text(By.tagName("body"));
     }
 
-    /** The visible text of the element, which must be there now. */
+    /**
+     * The visible text of the element, which must be there now (read again if the page reloaded itself meanwhile, as
+     * the simulated client page does every 2 s).
+     */
     String text(By locator) {
-        return driver().findElement(locator).getText();
+        return waitUntil(d -> d.findElement(locator).getText(), DEFAULT_WAIT);
     }
 
-    /** The elements there now (none: an empty list). */
-    List<WebElement> all(By locator) {
-        return driver().findElements(locator);
+    /** The visible texts of the elements there now, in page order (none: an empty list). */
+    List<String> texts(By locator) {
+        return waitUntil(d -> d.findElements(locator).stream().map(WebElement::getText).toList(), DEFAULT_WAIT);
     }
 
     /** Whether such an element is on the page now. */
@@ -210,13 +231,23 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
         return !driver().findElements(locator).isEmpty();
     }
 
-    /** Clicks the element, which must be there now. */
+    /** Waits (up to {@link #DEFAULT_WAIT}) until the element is clickable, and clicks it. */
     Browser click(By locator) {
-        driver().findElement(locator).click();
+        waitUntil(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return Boolean.TRUE;
+        }, DEFAULT_WAIT);
         return this;
     }
 
-    /** Waits (up to {@link #DEFAULT_WAIT}) until the element is visible, and returns it. */
+    /**
+     * Waits (up to {@link #DEFAULT_WAIT}) until the element is visible, and returns it. On a page that reloads itself,
+     * read it at once or use {@link #text(By)} (an element of the previous load is stale).
+     */
     WebElement waitFor(By locator) {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator), DEFAULT_WAIT);
     }
@@ -233,7 +264,8 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
      */
     <T> T waitUntil(ExpectedCondition<T> condition, Duration timeout) {
         try {
-            return new WebDriverWait(driver(), timeout).ignoring(NoSuchElementException.class).until(condition);
+            return new WebDriverWait(driver(), timeout).ignoring(NoSuchElementException.class)
+                    .ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             throw new AssertionError("waited " + timeout.toSeconds() + " s for " + condition + "; the page at "
                     + driver().getCurrentUrl() + " is titled '" + driver().getTitle() + "'", e);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.util.List;
@@ -26,6 +25,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a person sees in Chromium after following a join URL that bbb-api signed: the join redirects to the simulated
@@ -101,8 +101,7 @@ class SimulatorClientBrowserIT {
         browser.openInNewTab(joinUrl("browser-lecture", "Pierre Student", Role.VIEWER, "student-1"));
         assertLandedAs("Physics 101: Optics", "Pierre Student", Role.VIEWER);
         if (browser.has(By.id("user-role"))) {
-            List<String> participants = browser.all(By.cssSelector("#participants li.participant")).stream()
-                    .map(WebElement::getText).toList();
+            List<String> participants = browser.texts(By.cssSelector("#participants li.participant"));
             assertTrue(participants.stream().anyMatch(p -> p.contains("Marie Curie")), participants::toString);
             assertTrue(participants.stream().anyMatch(p -> p.contains("Pierre Student")), participants::toString);
             assertFalse(browser.has(By.id("end-meeting")), "a viewer cannot end the meeting");
@@ -128,7 +127,7 @@ class SimulatorClientBrowserIT {
         assertTrue(attendees("browser-guests").isEmpty(), "a waiting guest is not connected");
     }
 
-    /** The simulator forgets the sessions of an ended meeting: the client page no longer shows the meeting. */
+    /** After an end through the API, reloading the client page no longer shows the meeting. */
     @Test
     void afterTheMeetingEndsTheClientPageNoLongerShowsIt() {
         client.meetings().create(CreateMeetingRequest.builder("browser-ended", "Chemistry Lab").build());
@@ -137,9 +136,91 @@ class SimulatorClientBrowserIT {
         browser.screenshot("joined");
 
         client.meetings().end("browser-ended");
-        browser.driver().navigate().refresh();
-        browser.waitForTitle("Invalid session" + SIMULATED);
-        assertEquals("No session has this token.", browser.pageText());
+        browser.refresh();
+        if (browser.has(By.id("meeting-ended"))) {
+            assertEquals("Meeting ended" + SIMULATED, browser.title());
+            assertEquals("The meeting Chemistry Lab has ended.", browser.text(By.id("meeting-ended")));
+        } else {
+            assertEquals("Invalid session" + SIMULATED, browser.title());
+            assertEquals("No session has this token.", browser.pageText());
+        }
         browser.screenshot("ended");
+    }
+
+    // ---- The client page's buttons (the page with element ids; skipped while the simulator has the plain page) ----
+
+    private static void assumeTheClientPageHasButtons() {
+        assumeTrue(browser.has(By.id("leave")), "the simulator's client page has no buttons yet");
+    }
+
+    @Test
+    void aModeratorEndsTheMeetingWithTheButtonAndTheViewerSeesItEnded() {
+        client.meetings().create(CreateMeetingRequest.builder("browser-end", "History Seminar").build());
+        browser.open(joinUrl("browser-end", "Marie Curie", Role.MODERATOR, "teacher-1"));
+        assertLandedAs("History Seminar", "Marie Curie", Role.MODERATOR);
+        assumeTheClientPageHasButtons();
+        String moderator = browser.currentTab();
+        browser.openInNewTab(joinUrl("browser-end", "Pierre Student", Role.VIEWER, "student-1"));
+        assertLandedAs("History Seminar", "Pierre Student", Role.VIEWER);
+        assertTrue(browser.has(By.id("leave")));
+        assertFalse(browser.has(By.id("end-meeting")), "only moderators get the end button");
+        String viewer = browser.currentTab();
+
+        browser.switchToTab(moderator).refresh();
+        browser.screenshot("moderator-before-end");
+        browser.click(By.id("end-meeting"));
+        browser.waitFor(By.id("ended"));
+        assertEquals("You ended History Seminar. The meeting is over for everyone.", browser.text(By.id("ended")));
+        browser.screenshot("moderator-ended");
+        assertFalse(client.meetings().isMeetingRunning("browser-end"), "the button ended the meeting on the server");
+
+        browser.switchToTab(viewer);
+        browser.waitFor(By.id("meeting-ended"));   // the viewer's page reloads itself
+        assertEquals("The meeting History Seminar has ended.", browser.text(By.id("meeting-ended")));
+        browser.screenshot("viewer-ended");
+    }
+
+    @Test
+    void aViewerLeavesWithTheButtonAndIsNoLongerConnected() {
+        client.meetings().create(CreateMeetingRequest.builder("browser-leave", "Math Tutoring").build());
+        browser.open(joinUrl("browser-leave", "Ada Student", Role.VIEWER, "student-2"));
+        assertLandedAs("Math Tutoring", "Ada Student", Role.VIEWER);
+        assumeTheClientPageHasButtons();
+        assertEquals(Map.of("Ada Student", Role.VIEWER), attendees("browser-leave"));
+
+        browser.click(By.id("leave"));
+        browser.waitFor(By.id("left"));
+        assertEquals("You left Math Tutoring.", browser.text(By.id("left")));
+        browser.screenshot("left");
+        assertTrue(attendees("browser-leave").isEmpty(), "leaving disconnected the viewer");
+    }
+
+    @Test
+    void aModeratorAdmitsAWaitingGuestWhoseLobbyMovesOnByItself() {
+        client.meetings().create(CreateMeetingRequest.builder("browser-admit", "Open Lecture")
+                .guestPolicy(GuestPolicy.ASK_MODERATOR).build());
+        browser.open(joinUrl("browser-admit", "Marie Curie", Role.MODERATOR, "teacher-1"));
+        assertLandedAs("Open Lecture", "Marie Curie", Role.MODERATOR);
+        assumeTheClientPageHasButtons();
+        String moderator = browser.currentTab();
+        browser.openInNewTab(client.meetings().joinUrl(JoinMeetingRequest.builder("browser-admit", "Grace Guest",
+                Role.VIEWER).guest(true).build()).uri());
+        browser.waitFor(By.id("lobby"));
+        String guest = browser.currentTab();
+
+        browser.switchToTab(moderator).refresh();
+        browser.waitFor(By.cssSelector("#waiting-guests li.waiting-guest"));
+        String waiting = browser.text(By.cssSelector("#waiting-guests li.waiting-guest"));
+        assertTrue(waiting.contains("Grace Guest"), waiting);
+        browser.screenshot("moderator-sees-guest");
+        browser.click(By.cssSelector("#waiting-guests li.waiting-guest button.allow"));
+        assertLandedAs("Open Lecture", "Marie Curie", Role.MODERATOR);
+
+        browser.switchToTab(guest);
+        browser.waitFor(By.id("user-role"));
+        assertLandedAs("Open Lecture", "Grace Guest", Role.VIEWER);
+        assertTrue(browser.has(By.id("guest")), "the guest badge");
+        browser.screenshot("guest-admitted");
+        assertEquals(Map.of("Marie Curie", Role.MODERATOR, "Grace Guest", Role.VIEWER), attendees("browser-admit"));
     }
 }

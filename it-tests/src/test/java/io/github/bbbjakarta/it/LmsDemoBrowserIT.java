@@ -303,7 +303,7 @@ class LmsDemoBrowserIT {
                 + "Zm9yZ2Vk&meetingID=" + id + "&recordingmarks=false")).GET().build()),
                 "an end callback with a token the demo did not make");
 
-        Thread.sleep(4500);   // two polls of the page's events feed (every 2 s)
+        Thread.sleep(2500);   // at least one poll of the page's events feed (every 2 s)
         assertEquals(eventsBefore, browser.texts(By.cssSelector("#events li.event")), "no event on the page");
         assertEquals("running with 1 participant", browser.text(status));
         assertTrue(lectureMeeting().running(), "the lecture still runs");

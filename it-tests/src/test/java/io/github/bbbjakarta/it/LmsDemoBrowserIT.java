@@ -8,6 +8,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -94,10 +96,34 @@ class LmsDemoBrowserIT {
         return ShrinkWrap.create(ZipImporter.class, file).importFrom(path.toFile()).as(WebArchive.class);
     }
 
+    /** The tab the test starts in (Browser's beforeEach runs before this class's). */
+    private String firstTab;
+
     /** No meetings, recordings or requests left from the previous scenario (the demo keeps its event log). */
     @BeforeEach
     void resetSimulator() {
+        firstTab = browser.currentTab();
         simulator.reset();
+    }
+
+    /**
+     * Closes this test's other tabs, each first brought to a blank page: a tab closed while its page reloads itself
+     * (the client page every 2 s, the waiting page every 3 s) can keep Chromium from closing it for 20 s under load.
+     * Runs after Browser's end-of-test screenshot; whatever is left, Browser's next beforeEach closes.
+     */
+    @AfterEach
+    void closeOtherTabs() {
+        for (String tab : browser.driver().getWindowHandles()) {
+            if (!tab.equals(firstTab)) {
+                try {
+                    browser.switchToTab(tab).driver().get("about:blank");
+                    browser.driver().close();
+                } catch (WebDriverException e) {
+                    // Browser's beforeEach tries again
+                }
+            }
+        }
+        browser.switchToTab(firstTab).driver().get("about:blank");
     }
 
     // ---- 1. The instructor starts the lecture ----

@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a person sees in Chromium after following a join URL that bbb-api signed: the join redirects to the simulated
@@ -71,21 +70,13 @@ class SimulatorClientBrowserIT {
                 .collect(Collectors.toMap(Attendee::fullName, Attendee::role));
     }
 
-    /**
-     * The client page shows this user in this meeting. Today's page says it in its title and one sentence; the page
-     * with element ids ({@code #meeting-name}, {@code #user-name}, {@code #user-role}) is checked by its ids once it
-     * is there.
-     */
+    /** The client page shows this user in this meeting ({@code #meeting-name}, {@code #user-name}, {@code #user-role}). */
     private static void assertLandedAs(String meetingName, String fullName, Role role) {
         browser.waitForTitle(meetingName + SIMULATED);
         assertEquals("/html5client", browser.currentUrl().getPath(), "the join redirected to the client");
-        if (browser.has(By.id("user-role"))) {
-            assertEquals(meetingName, browser.text(By.id("meeting-name")));
-            assertEquals(fullName, browser.text(By.id("user-name")));
-            assertEquals(role.name(), browser.text(By.id("user-role")));
-        } else {
-            assertEquals(fullName + " joined " + meetingName + ".", browser.pageText());
-        }
+        assertEquals(meetingName, browser.text(By.id("meeting-name")));
+        assertEquals(fullName, browser.text(By.id("user-name")));
+        assertEquals(role.name(), browser.text(By.id("user-role")));
     }
 
     @Test
@@ -100,12 +91,10 @@ class SimulatorClientBrowserIT {
 
         browser.openInNewTab(joinUrl("browser-lecture", "Pierre Student", Role.VIEWER, "student-1"));
         assertLandedAs("Physics 101: Optics", "Pierre Student", Role.VIEWER);
-        if (browser.has(By.id("user-role"))) {
-            List<String> participants = browser.texts(By.cssSelector("#participants li.participant"));
-            assertTrue(participants.stream().anyMatch(p -> p.contains("Marie Curie")), participants::toString);
-            assertTrue(participants.stream().anyMatch(p -> p.contains("Pierre Student")), participants::toString);
-            assertFalse(browser.has(By.id("end-meeting")), "a viewer cannot end the meeting");
-        }
+        List<String> participants = browser.texts(By.cssSelector("#participants li.participant"));
+        assertTrue(participants.stream().anyMatch(p -> p.contains("Marie Curie")), participants::toString);
+        assertTrue(participants.stream().anyMatch(p -> p.contains("Pierre Student")), participants::toString);
+        assertFalse(browser.has(By.id("end-meeting")), "a viewer cannot end the meeting");
         browser.screenshot("viewer");
         assertEquals(Map.of("Marie Curie", Role.MODERATOR, "Pierre Student", Role.VIEWER), attendees("browser-lecture"));
     }
@@ -118,11 +107,7 @@ class SimulatorClientBrowserIT {
         browser.open(client.meetings().joinUrl(JoinMeetingRequest.builder("browser-guests", "Grace Guest", Role.VIEWER)
                 .guest(true).build()).uri());
         browser.waitForTitle("Guest lobby" + SIMULATED);
-        if (browser.has(By.id("lobby"))) {
-            assertTrue(browser.text(By.id("lobby")).contains("Grace Guest"), browser::pageText);
-        } else {
-            assertEquals("Grace Guest is waiting for a moderator of Open Day.", browser.pageText());
-        }
+        assertTrue(browser.text(By.id("lobby")).contains("Grace Guest"), browser::pageText);
         browser.screenshot("lobby");
         assertTrue(attendees("browser-guests").isEmpty(), "a waiting guest is not connected");
     }
@@ -137,28 +122,18 @@ class SimulatorClientBrowserIT {
 
         client.meetings().end("browser-ended");
         browser.refresh();
-        if (browser.has(By.id("meeting-ended"))) {
-            assertEquals("Meeting ended" + SIMULATED, browser.title());
-            assertEquals("The meeting Chemistry Lab has ended.", browser.text(By.id("meeting-ended")));
-        } else {
-            assertEquals("Invalid session" + SIMULATED, browser.title());
-            assertEquals("No session has this token.", browser.pageText());
-        }
+        assertEquals("Meeting ended" + SIMULATED, browser.title());
+        assertEquals("The meeting Chemistry Lab has ended.", browser.text(By.id("meeting-ended")));
         browser.screenshot("ended");
     }
 
-    // ---- The client page's buttons (the page with element ids; skipped while the simulator has the plain page) ----
-
-    private static void assumeTheClientPageHasButtons() {
-        assumeTrue(browser.has(By.id("leave")), "the simulator's client page has no buttons yet");
-    }
+    // ---- The client page's buttons ----
 
     @Test
     void aModeratorEndsTheMeetingWithTheButtonAndTheViewerSeesItEnded() {
         client.meetings().create(CreateMeetingRequest.builder("browser-end", "History Seminar").build());
         browser.open(joinUrl("browser-end", "Marie Curie", Role.MODERATOR, "teacher-1"));
         assertLandedAs("History Seminar", "Marie Curie", Role.MODERATOR);
-        assumeTheClientPageHasButtons();
         String moderator = browser.currentTab();
         browser.openInNewTab(joinUrl("browser-end", "Pierre Student", Role.VIEWER, "student-1"));
         assertLandedAs("History Seminar", "Pierre Student", Role.VIEWER);
@@ -185,7 +160,6 @@ class SimulatorClientBrowserIT {
         client.meetings().create(CreateMeetingRequest.builder("browser-leave", "Math Tutoring").build());
         browser.open(joinUrl("browser-leave", "Ada Student", Role.VIEWER, "student-2"));
         assertLandedAs("Math Tutoring", "Ada Student", Role.VIEWER);
-        assumeTheClientPageHasButtons();
         assertEquals(Map.of("Ada Student", Role.VIEWER), attendees("browser-leave"));
         assertEquals(1, client.meetings().getMeetingInfo("browser-leave").participantCount());
 
@@ -203,7 +177,6 @@ class SimulatorClientBrowserIT {
                 .guestPolicy(GuestPolicy.ASK_MODERATOR).build());
         browser.open(joinUrl("browser-admit", "Marie Curie", Role.MODERATOR, "teacher-1"));
         assertLandedAs("Open Lecture", "Marie Curie", Role.MODERATOR);
-        assumeTheClientPageHasButtons();
         String moderator = browser.currentTab();
         browser.openInNewTab(client.meetings().joinUrl(JoinMeetingRequest.builder("browser-admit", "Grace Guest",
                 Role.VIEWER).guest(true).build()).uri());

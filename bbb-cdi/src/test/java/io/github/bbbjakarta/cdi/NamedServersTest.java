@@ -104,6 +104,8 @@ class NamedServersTest {
         assertEquals(EAST.apiUrl(), east.meetings().apiUrl());
         assertEquals(ChecksumAlgorithm.SHA1, east.client().checksumAlgorithm());
         assertEquals(SIM.apiUrl(), east.defaultMeetings().apiUrl());
+        assertEquals(EAST.apiUrl(), cdi.get(MeetingService.class, BbbServer.Literal.of("east")).apiUrl(),
+                "programmatic lookup, as Instance.select(BbbServer.Literal.of(...)) does");
 
         CreateMeetingRequest request = CreateMeetingRequest.builder("east-1", "East lecture").build();
         CreateMeetingResponse created = east.meetings().create(request);

@@ -16,6 +16,7 @@ import io.github.bbbjakarta.simulator.internal.xml.XmlOut;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The simulated HTML5 client ({@code /html5client}): a plain HTML page a person and a browser test can read and
@@ -156,52 +157,47 @@ final class ClientPages {
 
     /** A moderator's "end meeting": ends it as the {@code end} call does (callbacks, webhooks, recording). */
     private SimResponse end(String token) {
-        registry.tick();
-        UserSession s = registry.session(token);
-        SimResponse gone = gone(s, token);
-        if (gone != null) {
-            return gone;
-        }
-        SimResponse refused = onlyConnectedModerators(s, "end the meeting");
-        if (refused != null) {
-            return refused;
-        }
-        registry.end(registry.meetingOf(s));
-        return SimResponse.seeOther("ended?" + ApiParam.SESSION_TOKEN + "=" + urlEncode(token));
+        return asConnectedModerator(token, "end the meeting", s -> {
+            registry.end(registry.meetingOf(s));
+            return SimResponse.seeOther("ended?" + ApiParam.SESSION_TOKEN + "=" + urlEncode(token));
+        });
     }
 
     /** A moderator lets a waiting guest in ({@code allow}) or denies it ({@code deny}). */
     private SimResponse guestDecision(String token, String guestUserId, String decision) {
+        return asConnectedModerator(token, "let guests in", s -> {
+            String d = decision == null ? "" : decision.toLowerCase(Locale.ROOT);
+            if (!"allow".equals(d) && !"deny".equals(d)) {
+                return page(400, "Bad request", "", "<p id=\"bad-request\" class=\"notice\">Parameter " + DECISION
+                        + " must be allow or deny.</p>");
+            }
+            for (UserSession guest : registry.waitingGuests(registry.meetingOf(s))) {
+                if (guest.internalUserId().equals(guestUserId)) {
+                    registry.decideGuest(guest, "allow".equals(d));
+                }
+            }
+            return backToClient(token);
+        });
+    }
+
+    /**
+     * Runs a moderator's action for the session of {@code token}: the "gone" page for an unknown session or an ended
+     * meeting, 403 unless the session is a connected moderator.
+     *
+     * @param what the action, for the 403 page ("end the meeting")
+     */
+    private SimResponse asConnectedModerator(String token, String what, Function<UserSession, SimResponse> action) {
         registry.tick();
         UserSession s = registry.session(token);
         SimResponse gone = gone(s, token);
         if (gone != null) {
             return gone;
         }
-        SimResponse refused = onlyConnectedModerators(s, "let guests in");
-        if (refused != null) {
-            return refused;
-        }
-        String d = decision == null ? "" : decision.toLowerCase(Locale.ROOT);
-        if (!"allow".equals(d) && !"deny".equals(d)) {
-            return page(400, "Bad request", "", "<p id=\"bad-request\" class=\"notice\">Parameter " + DECISION
-                    + " must be allow or deny.</p>");
-        }
-        Meeting m = registry.meetingOf(s);
-        for (UserSession guest : registry.waitingGuests(m)) {
-            if (guest.internalUserId().equals(guestUserId)) {
-                registry.decideGuest(guest, "allow".equals(d));
-            }
-        }
-        return backToClient(token);
-    }
-
-    private SimResponse onlyConnectedModerators(UserSession s, String what) {
         if (!Wire.MODERATOR.equals(s.role()) || s.left() || !registry.isConnected(s)) {
             return page(403, "Forbidden", "", "<p id=\"forbidden\" class=\"notice\">Only a connected moderator can "
                     + what + ".</p>");
         }
-        return null;
+        return action.apply(s);
     }
 
     /** 303 to the client page, relative to a page under {@code /html5client/}. */

@@ -1,6 +1,5 @@
 package io.github.bbbjakarta.cdi;
 
-import jakarta.enterprise.inject.spi.DeploymentException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -107,21 +105,6 @@ class MisconfigurationTest {
 
     /** Everything the deployment failure says: messages of the exception, its causes and suppressed ones. */
     private static String deploymentFailure(Map<String, String> config) {
-        DeploymentException e = assertThrows(DeploymentException.class,
-                () -> TestContainer.withProperties(config).close(), "the container must not start");
-        StringBuilder all = new StringBuilder();
-        collect(e, all, 0);
-        return all.toString();
-    }
-
-    private static void collect(Throwable t, StringBuilder out, int depth) {
-        if (t == null || depth > 10) {
-            return;
-        }
-        out.append(t).append('\n');
-        for (Throwable s : t.getSuppressed()) {
-            collect(s, out, depth + 1);
-        }
-        collect(t.getCause(), out, depth + 1);
+        return TestContainer.deploymentFailure(config);
     }
 }

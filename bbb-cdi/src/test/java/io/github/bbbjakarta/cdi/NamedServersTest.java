@@ -10,7 +10,6 @@ import io.github.bbbjakarta.simulator.BbbSimulatorExtension;
 import io.github.bbbjakarta.simulator.SimRole;
 import io.github.bbbjakarta.simulator.Stub;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -232,28 +231,14 @@ class NamedServersTest {
     void injectingAServerThatIsNotConfiguredFailsTheDeployment() {
         Map<String, String> noEast = config(Map.of("bbb.servers.east.url", "", "bbb.servers.east.secret", "",
                 "bbb.servers.east.checksum", "", "bbb.servers.east.tenants", ""));
-        DeploymentException e = assertThrows(DeploymentException.class,
-                () -> TestContainer.withProperties(noEast, EastCourses.class).close());
-        assertTrue(all(e).contains("bbb.servers.east.url is invalid: @BbbServer(\"east\") is injected into"), () -> all(e));
-        assertTrue(all(e).contains("but no such server is configured"), () -> all(e));
+        String message = TestContainer.deploymentFailure(noEast, EastCourses.class);
+        assertTrue(message.contains("bbb.servers.east.url is invalid: @BbbServer(\"east\") is injected into"), message);
+        assertTrue(message.contains("but no such server is configured"), message);
     }
 
     private static void assertDeploymentFails(Map<String, String> extra, String expected) {
-        DeploymentException e = assertThrows(DeploymentException.class,
-                () -> TestContainer.withProperties(config(extra)).close(), () -> "must not start with " + extra);
-        String message = all(e);
+        String message = TestContainer.deploymentFailure(config(extra));
         assertTrue(message.contains(expected), () -> "expected «" + expected + "» in:\n" + message);
         assertFalse(message.contains(EAST_SECRET) || message.contains(SECRET), () -> "a secret leaked:\n" + message);
-    }
-
-    private static String all(Throwable t) {
-        StringBuilder out = new StringBuilder();
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            out.append(c).append('\n');
-            for (Throwable s : c.getSuppressed()) {
-                out.append(all(s));
-            }
-        }
-        return out.toString();
     }
 }

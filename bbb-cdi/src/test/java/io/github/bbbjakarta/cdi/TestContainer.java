@@ -3,6 +3,7 @@ package io.github.bbbjakarta.cdi;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -12,6 +13,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * A Weld SE container with bean discovery (so the module's beans.xml and META-INF/services are what counts)
@@ -61,6 +64,30 @@ public final class TestContainer implements AutoCloseable {
             resolver.releaseConfig(config);
             throw e;
         }
+    }
+
+    /**
+     * Starts a container that must not start (configuration as in {@link #withProperties}) and returns everything
+     * its deployment failure says: the exception, its causes and their suppressed exceptions, a line each.
+     */
+    public static String deploymentFailure(Map<String, String> properties, Class<?>... beans) {
+        DeploymentException e = assertThrows(DeploymentException.class,
+                () -> withProperties(properties, beans).close(),
+                () -> "the container must not start with " + properties.keySet());
+        StringBuilder all = new StringBuilder();
+        collect(e, all, 0);
+        return all.toString();
+    }
+
+    private static void collect(Throwable t, StringBuilder out, int depth) {
+        if (t == null || depth > 10) {
+            return;
+        }
+        out.append(t).append('\n');
+        for (Throwable s : t.getSuppressed()) {
+            collect(s, out, depth + 1);
+        }
+        collect(t.getCause(), out, depth + 1);
     }
 
     public <T> T get(Class<T> type, Annotation... qualifiers) {

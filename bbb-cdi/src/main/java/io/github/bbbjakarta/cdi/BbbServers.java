@@ -50,7 +50,8 @@ import java.util.Set;
 public class BbbServers {
     private final MeetingService defaultMeetings;
     private final BigBlueButtonClient defaultClient;
-    private final Instance<ServerSelector> selectors;
+    /** The application's selector, or {@code null} to use the {@code tenants} lists. */
+    private final ServerSelector selector;
     private final ServerNames names;
     private final Map<String, BigBlueButtonClient> clients;
     private final Map<String, MeetingService> meetings;
@@ -59,7 +60,7 @@ public class BbbServers {
     protected BbbServers() {
         this.defaultMeetings = null;
         this.defaultClient = null;
-        this.selectors = null;
+        this.selector = null;
         this.names = null;
         this.clients = null;
         this.meetings = null;
@@ -71,7 +72,7 @@ public class BbbServers {
                Event<MeetingCreated> created, Event<MeetingEnded> ended) {
         this.defaultMeetings = defaultMeetings;
         this.defaultClient = defaultClient;
-        this.selectors = selectors;
+        this.selector = selectors.isUnsatisfied() ? null : selectors.get();   // once: serverFor runs on every join
         this.names = ServerNames.read(config).servers();
         Duration ttl = CreatedMeetingTtl.read(config);
         Map<String, BigBlueButtonClient> c = new LinkedHashMap<>();
@@ -124,10 +125,10 @@ public class BbbServers {
     public String serverFor(String tenant, String courseId) {
         String t = Objects.requireNonNullElse(tenant, "");
         String c = Objects.requireNonNullElse(courseId, "");
-        if (selectors.isUnsatisfied()) {
+        if (selector == null) {
             return names.tenants().getOrDefault(t, BbbServer.DEFAULT);
         }
-        String server = selectors.get().serverFor(t, c);
+        String server = selector.serverFor(t, c);
         if (server == null || !BbbServer.DEFAULT.equals(server) && !clients.containsKey(server)) {
             throw BbbConfigurationException.invalid(BbbSettings.property(String.valueOf(server), BbbSettings.URL),
                     "the ServerSelector chose server " + server + " for tenant " + t

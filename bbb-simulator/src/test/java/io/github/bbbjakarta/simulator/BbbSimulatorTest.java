@@ -81,7 +81,13 @@ class BbbSimulatorTest {
                 // the connection is closed by the shutdown
             }
         });
-        Thread.sleep(100);
+        // the request must be in the server (journaled, its handler in the stub's delay) before the shutdown: a
+        // fixed pause let a slow client connect while the server was closing, and its request then hung unanswered
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (sim.control().requests("getMeetings").isEmpty() && System.nanoTime() < waitUntil) {
+            Thread.sleep(10);
+        }
+        assertEquals(1, sim.control().requests("getMeetings").size(), "the delayed request is pending");
         long start = System.nanoTime();
         sim.close();
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 2000);
